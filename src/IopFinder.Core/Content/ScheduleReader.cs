@@ -1,0 +1,85 @@
+using System.Globalization;
+using IopFinder.Core.Listings;
+using YamlDotNet.RepresentationModel;
+
+namespace IopFinder.Core.Content;
+
+/// <summary>Reads the <c>schedule</c> tracks: days from mon…sun and a start before the end, both HH:MM.</summary>
+internal sealed class ScheduleReader(YamlFields fields)
+{
+    private static readonly string[] TrackKeys = ["track", "days", "start", "end"];
+
+    /// <summary>Day ids in week order, Monday first.</summary>
+    public static readonly IReadOnlyList<(string Id, DayOfWeek Day)> DayIds =
+    [
+        ("mon", DayOfWeek.Monday), ("tue", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday), ("thu", DayOfWeek.Thursday),
+        ("fri", DayOfWeek.Friday), ("sat", DayOfWeek.Saturday), ("sun", DayOfWeek.Sunday),
+    ];
+
+    public IReadOnlyList<Track> Read(YamlMappingNode map)
+    {
+        var tracks = new List<Track>();
+        var index = 0;
+        foreach (var entry in fields.Maps(map, "schedule"))
+        {
+            index++;
+            fields.UnknownKeys(entry, TrackKeys, " in a 'schedule' track");
+            var name = fields.Text(entry, "track");
+            var days = Days(entry);
+            var start = Time(entry, "start");
+            var end = Time(entry, "end");
+            if (start is null || end is null || days.Count == 0) continue;
+            if (end <= start)
+            {
+                fields.Error(YamlFields.Get(entry, "end")!, $"track ends at {end:HH\\:mm}, not after it starts at {start:HH\\:mm}");
+                continue;
+            }
+            tracks.Add(new Track
+            {
+                Name = string.IsNullOrWhiteSpace(name) ? $"Track {index}" : name,
+                Days = days,
+                Start = start.Value,
+                End = end.Value,
+            });
+        }
+        return tracks;
+    }
+
+    private List<DayOfWeek> Days(YamlMappingNode entry)
+    {
+        var values = fields.List(entry, "days");
+        if (values.Count == 0)
+        {
+            fields.Error(entry, "a schedule track needs 'days', like [mon, wed, thu]");
+            return [];
+        }
+        var days = new HashSet<DayOfWeek>();
+        foreach (var (value, node) in values)
+        {
+            var match = DayIds.FirstOrDefault(d => d.Id == value.ToLowerInvariant());
+            if (match.Id is null)
+            {
+                fields.Error(node, $"unknown day '{value}': use mon, tue, wed, thu, fri, sat, sun{Suggestions.Hint(value.Length > 3 ? value[..3] : value, DayIds.Select(d => d.Id))}");
+                continue;
+            }
+            days.Add(match.Day);
+        }
+        return DayIds.Select(d => d.Day).Where(days.Contains).ToList();
+    }
+
+    private TimeOnly? Time(YamlMappingNode entry, string key)
+    {
+        var text = fields.Text(entry, key);
+        if (text is null)
+        {
+            fields.Error(entry, $"a schedule track needs '{key}', a 24-hour time like \"09:00\"");
+            return null;
+        }
+        if (text.Length == 5 && TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+        fields.Error(YamlFields.Get(entry, key)!, $"'{key}' must be a 24-hour time HH:MM like \"17:30\", not '{text}'");
+        return null;
+    }
+}

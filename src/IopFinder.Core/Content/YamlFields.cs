@@ -1,0 +1,145 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace IopFinder.Core.Content;
+
+/// <summary>
+/// Typed, forgiving reads of YAML nodes that record a <see cref="Diagnostic"/> at the node's file line
+/// for every value of the wrong shape, so one pass reports every problem in a file.
+/// </summary>
+internal sealed class YamlFields(string path, int lineOffset)
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
+
+    public void Error(YamlNode node, string message) => _diagnostics.Add(new Diagnostic(path, LineOf(node), message));
+
+    public void Error(int line, string message) => _diagnostics.Add(new Diagnostic(path, line, message));
+
+    public static YamlNode? Get(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+
+    public string? Text(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar) return scalar.Value?.Trim();
+        Error(node, $"'{key}' must be a single value");
+        return null;
+    }
+
+    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> List(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return [(scalar.Value?.Trim() ?? "", scalar)];
+            case YamlSequenceNode sequence:
+                var items = new List<(string, YamlNode)>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)) items.Add((s.Value.Trim(), s));
+                    else Error(item, $"'{key}' must be a list of single values");
+                }
+                return items;
+            default:
+                Error(node, $"'{key}' must be a list like [a, b]");
+                return [];
+        }
+    }
+
+    public bool? Bool(YamlMappingNode map, string key)
+    {
+        var text = Text(map, key);
+        if (text is null) return null;
+        switch (text.ToLowerInvariant())
+        {
+            case "true" or "yes": return true;
+            case "false" or "no": return false;
+            default:
+                Error(Get(map, key)!, $"'{key}' must be true or false, not '{text}'");
+                return null;
+        }
+    }
+
+    public int? Int(YamlMappingNode map, string key, int min, int max)
+    {
+        var node = Get(map, key);
+        var text = Text(map, key);
+        if (node is null || text is null) return null;
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        Error(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
+    public double? Double(YamlMappingNode map, string key, double min, double max)
+    {
+        var node = Get(map, key);
+        var text = Text(map, key);
+        if (node is null || text is null) return null;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        Error(node, $"'{key}' must be a number from {min} to {max}, not '{text}'");
+        return null;
+    }
+
+    public YamlMappingNode? Map(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        if (node is null or YamlMappingNode) return node as YamlMappingNode;
+        Error(node, $"'{key}' must be a group of 'key: value' lines");
+        return null;
+    }
+
+    /// <summary>Items of a list of mappings; a single mapping counts as a list of one.</summary>
+    public IReadOnlyList<YamlMappingNode> Maps(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlMappingNode single:
+                return [single];
+            case YamlSequenceNode sequence:
+                var items = new List<YamlMappingNode>();
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode m) items.Add(m);
+                    else Error(item, $"each entry of '{key}' must be a group of 'key: value' lines");
+                }
+                return items;
+            default:
+                Error(node, $"'{key}' must be a list of entries starting with '-'");
+                return [];
+        }
+    }
+
+    /// <summary>Reports keys not in <paramref name="known"/>, with a "did you mean".</summary>
+    public void UnknownKeys(YamlMappingNode map, IReadOnlyCollection<string> known, string where)
+    {
+        foreach (var key in map.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            if (!known.Contains(name))
+            {
+                Error(key, $"unknown field '{name}'{where}{Suggestions.Hint(name, known)}");
+            }
+        }
+    }
+}

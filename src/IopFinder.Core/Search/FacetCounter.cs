@@ -1,0 +1,151 @@
+namespace IopFinder.Core.Search;
+
+/// <summary>
+/// Counts, for every filter value, what the result count would become if the user ticked it:
+/// listings that pass now, plus listings that fail only in that value's group (or cluster) and
+/// would pass with the value added. Works from one <see cref="FilterOutcome"/>: no second search.
+/// </summary>
+internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOutcome outcome, double[] distances)
+{
+    public Dictionary<string, IReadOnlyDictionary<string, int>> Count()
+    {
+        var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
+        for (var f = 0; f < SearchParameters.TermFilters.Count; f++)
+        {
+            var counts = f == ListingTable.FormatFilter && plan.Origin is not null ? FormatCounts() : TermCounts(f);
+            facets[SearchParameters.TermFilters[f].Parameter] = Named(table.TermIds[f], counts);
+        }
+        facets[SearchParameters.Time] = Named(SearchParameters.Times, ScheduleCounts(FilterPlan.TimeBit, 3));
+        facets[SearchParameters.Day] = Named(SearchParameters.Days, ScheduleCounts(FilterPlan.DayBit, 7));
+        facets[SearchParameters.Accepting] = new Dictionary<string, int> { ["true"] = AcceptingCount() };
+        return facets;
+    }
+
+    /// <summary>How many results removing each active group alone would give.</summary>
+    public Dictionary<int, int> RemovalCounts()
+    {
+        var counts = new Dictionary<int, int>();
+        for (var bit = 1; bit <= FilterPlan.AcceptingBit; bit <<= 1)
+        {
+            if ((plan.ActiveMask & bit) == 0) continue;
+            var cluster = ClusterOf(bit);
+            var total = outcome.Results.Count;
+            foreach (var (doc, mask) in outcome.NearMisses)
+            {
+                if ((mask & ~cluster) != 0 || (cluster == bit && mask != bit)) continue;
+                if (PassesWith(doc, mask, bit, value: -1)) total++;
+            }
+            counts[bit] = total;
+        }
+        return counts;
+    }
+
+    private int[] TermCounts(int f)
+    {
+        var bit = FilterPlan.TermBit(f);
+        var counts = new int[table.Terms[f].TermCount];
+        if (plan.Wanted[f] is null)
+        {
+            foreach (var doc in outcome.Results) table.Terms[f].CountInto(doc, counts);
+            return counts;
+        }
+        Array.Fill(counts, outcome.Results.Count);
+        foreach (var (doc, mask) in outcome.NearMisses)
+        {
+            if (mask == bit) table.Terms[f].CountInto(doc, counts);
+        }
+        return counts;
+    }
+
+    private int[] FormatCounts()
+    {
+        var f = ListingTable.FormatFilter;
+        var counts = new int[table.Terms[f].TermCount];
+        var expanding = plan.Wanted[f] is not null;
+        foreach (var doc in outcome.Results)
+        {
+            if (expanding) { for (var v = 0; v < counts.Length; v++) counts[v]++; }
+            else for (var v = 0; v < counts.Length; v++) if (PassesWith(doc, 0, FilterPlan.FormatBit, v)) counts[v]++;
+        }
+        foreach (var (doc, mask) in outcome.NearMisses)
+        {
+            if ((mask & ~FilterPlan.DistanceCluster) != 0) continue;
+            for (var v = 0; v < counts.Length; v++) if (PassesWith(doc, mask, FilterPlan.FormatBit, v)) counts[v]++;
+        }
+        return counts;
+    }
+
+    private int[] ScheduleCounts(int bit, int values)
+    {
+        var counts = new int[values];
+        var selected = bit == FilterPlan.TimeBit ? plan.Times : plan.Days;
+        var othersActive = (plan.ActiveMask & FilterPlan.ScheduleCluster & ~bit) != 0;
+        foreach (var doc in outcome.Results)
+        {
+            if (selected != 0) { for (var v = 0; v < values; v++) counts[v]++; continue; }
+            if (!othersActive)
+            {
+                // Nothing else constrains the schedule: the precomputed per-listing masks answer directly.
+                var mask = bit == FilterPlan.TimeBit ? table.TimeMask[doc] : table.SingleDayMask[doc];
+                for (var v = 0; v < values; v++) if ((mask & (1 << v)) != 0) counts[v]++;
+                continue;
+            }
+            for (var v = 0; v < values; v++) if (PassesWith(doc, 0, bit, v)) counts[v]++;
+        }
+        foreach (var (doc, mask) in outcome.NearMisses)
+        {
+            if ((mask & ~FilterPlan.ScheduleCluster) != 0) continue;
+            for (var v = 0; v < values; v++) if (PassesWith(doc, mask, bit, v)) counts[v]++;
+        }
+        return counts;
+    }
+
+    private int AcceptingCount()
+    {
+        if (plan.AcceptingOnly) return outcome.Results.Count;
+        return outcome.Results.Count(doc => table.Accepting[doc] == 1);
+    }
+
+    /// <summary>
+    /// Whether a listing failing <paramref name="mask"/> (all inside <paramref name="bit"/>'s cluster) passes
+    /// when group <paramref name="bit"/> gets <paramref name="value"/> added, or is cleared when value is -1.
+    /// </summary>
+    private bool PassesWith(int doc, int mask, int bit, int value)
+    {
+        if ((bit & FilterPlan.ScheduleCluster) != 0)
+        {
+            var times = bit == FilterPlan.TimeBit ? With(plan.Times, value) : plan.Times;
+            var days = bit == FilterPlan.DayBit ? With(plan.Days, value) : plan.Days;
+            var hours = bit == FilterPlan.HoursBit ? double.PositiveInfinity : plan.MaxHours;
+            return plan.ScheduleOk(doc, times, days, hours);
+        }
+        if ((bit & FilterPlan.DistanceCluster) != 0)
+        {
+            var formats = plan.Wanted[ListingTable.FormatFilter];
+            if (bit == FilterPlan.FormatBit) formats = value < 0 ? null : WithTerm(formats, value);
+            var formatOk = formats is null || table.Terms[ListingTable.FormatFilter].HasAny(doc, formats);
+            var nearOk = bit == FilterPlan.NearBit || plan.Origin is null || plan.NearOk(doc, distances[doc], plan.FormatAllowsVirtual(formats));
+            return formatOk && nearOk;
+        }
+        // A group of its own: the listing fails only here, so clearing it passes.
+        return value < 0 && mask == bit;
+    }
+
+    // Adding a value widens the selection; clearing (-1) leaves 0, which means "any".
+    private static byte With(byte selection, int value) => value < 0 ? (byte)0 : (byte)(selection | (1 << value));
+
+    private ulong[] WithTerm(ulong[]? wanted, int ordinal)
+    {
+        var mask = table.Terms[ListingTable.FormatFilter].MaskOf([ordinal]);
+        if (wanted is not null) for (var w = 0; w < mask.Length; w++) mask[w] |= wanted[w];
+        return mask;
+    }
+
+    private static int ClusterOf(int bit) =>
+        (bit & FilterPlan.ScheduleCluster) != 0 ? FilterPlan.ScheduleCluster
+        : (bit & FilterPlan.DistanceCluster) != 0 ? FilterPlan.DistanceCluster
+        : bit;
+
+    private static Dictionary<string, int> Named(IEnumerable<string> names, int[] counts) =>
+        names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => counts[p.i], StringComparer.Ordinal);
+}

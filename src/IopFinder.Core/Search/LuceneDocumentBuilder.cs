@@ -1,0 +1,53 @@
+using IopFinder.Core.Listings;
+using Lucene.Net.Documents;
+
+namespace IopFinder.Core.Search;
+
+/// <summary>Turns a listing into the Lucene document that full-text search matches against.</summary>
+internal static class LuceneDocumentBuilder
+{
+    public static Document Build(Listing listing, int ordinal, Taxonomy.Taxonomy taxonomy)
+    {
+        var termText = string.Join(" . ", TermTexts(listing, taxonomy));
+        var place = string.Join(" . ", listing.Locations.Select(l => $"{l.City} {l.State}"));
+        var document = new Document
+        {
+            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+            new TextField(IndexFields.Name, listing.Name, Field.Store.NO),
+            new TextField(IndexFields.Organization, listing.Organization ?? "", Field.Store.NO),
+            new TextField(IndexFields.Terms, termText, Field.Store.NO),
+            new TextField(IndexFields.Place, place, Field.Store.NO),
+            new TextField(IndexFields.Body, listing.Body, Field.Store.NO),
+            new TextField(IndexFields.Raw, string.Join(" . ", listing.Name, listing.Organization, termText, place, listing.Body), Field.Store.NO),
+        };
+        return document;
+    }
+
+    private static IEnumerable<string> TermTexts(Listing listing, Taxonomy.Taxonomy taxonomy)
+    {
+        foreach (var (parameter, vocabularyName) in SearchParameters.TermFilters)
+        {
+            var vocabulary = taxonomy[vocabularyName];
+            foreach (var id in Values(listing, parameter))
+            {
+                if (vocabulary.Find(id) is not { } term) continue;
+                yield return term.Id.Replace('-', ' ');
+                yield return term.Label;
+                foreach (var synonym in term.Synonyms) yield return synonym;
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Values(Listing listing, string parameter) => parameter switch
+    {
+        "condition" => listing.Conditions,
+        "modality" => listing.Modalities,
+        "format" => listing.Formats,
+        "insurance" => listing.Insurance,
+        "age" => listing.Ages,
+        "language" => listing.Languages,
+        "accreditation" => listing.Accreditation,
+        "feature" => listing.Features,
+        _ => [],
+    };
+}

@@ -1,0 +1,38 @@
+namespace IopFinder.Core.Search;
+
+/// <summary>A validated search: every filter of SPEC section 2. Empty lists mean "no filter".</summary>
+public sealed record SearchQuery
+{
+    /// <summary>Default radius in miles.</summary>
+    public const double DefaultRadius = 25;
+    /// <summary>Default page size.</summary>
+    public const int DefaultSize = 20;
+    /// <summary>Largest page size.</summary>
+    public const int MaxSize = 100;
+
+    /// <summary>Free text, plain words.</summary>
+    public string Text { get; init; } = "";
+    /// <summary>Term filters keyed by parameter name (condition, modality, format, ...): any of the ids.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>Times of day: morning, afternoon, evening.</summary>
+    public IReadOnlyList<string> Times { get; init; } = [];
+    /// <summary>Allowed days (mon…sun): a track must meet only on these.</summary>
+    public IReadOnlyList<string> Days { get; init; } = [];
+    /// <summary>Most hours per week the patient can give.</summary>
+    public double? MaxHours { get; init; }
+    /// <summary>Where the patient is, as typed.</summary>
+    public string Near { get; init; } = "";
+    /// <summary>Miles from <see cref="Near"/>.</summary>
+    public double Radius { get; init; } = DefaultRadius;
+    /// <summary>Only programs accepting new patients.</summary>
+    public bool AcceptingOnly { get; init; }
+    /// <summary>Order of results.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+    /// <summary>Page, from 1.</summary>
+    public int Page { get; init; } = 1;
+    /// <summary>Results per page, 1 to <see cref="MaxSize"/>.</summary>
+    public int Size { get; init; } = DefaultSize;
+
+    /// <summary>The selected ids of a term filter, or none.</summary>
+    public IReadOnlyList<string> TermsOf(string parameter) => Terms.TryGetValue(parameter, out var ids) ? ids : [];
+}

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using IopFinder.Core.Content;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace IopFinder.Core.Taxonomy;
+
+/// <summary>Reads and checks <c>taxonomy.yml</c>: every vocabulary, each term with an id, label and description.</summary>
+public static partial class TaxonomyLoader
+{
+    private static readonly string[] TermKeys = ["id", "label", "description", "synonyms"];
+
+    /// <summary>Parses taxonomy text; the taxonomy is null when any problem was found.</summary>
+    public static (Taxonomy? Taxonomy, IReadOnlyList<Diagnostic> Problems) Parse(string path, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Split(" at line")[0];
+            return (null, [new Diagnostic(path, (int)e.Start.Line, $"not valid YAML: {reason}")]);
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            return (null, [new Diagnostic(path, 1, "taxonomy must map each vocabulary name to a list of terms")]);
+        }
+
+        var fields = new YamlFields(path, 0);
+        fields.UnknownKeys(root, VocabularyNames.All.ToArray(), "");
+        var vocabularies = new List<Vocabulary>();
+        foreach (var name in VocabularyNames.All)
+        {
+            if (YamlFields.Get(root, name) is null)
+            {
+                fields.Error(1, $"vocabulary '{name}' is missing");
+                continue;
+            }
+            vocabularies.Add(new Vocabulary(name, ReadTerms(fields, root, name)));
+        }
+        var taxonomy = new Taxonomy(vocabularies);
+        foreach (var format in VocabularyNames.RequiredFormats)
+        {
+            if (!taxonomy[VocabularyNames.Formats].Contains(format))
+            {
+                fields.Error(1, $"vocabulary 'formats' must contain '{format}'");
+            }
+        }
+        if (!taxonomy[VocabularyNames.LevelsOfCare].Contains("iop"))
+        {
+            fields.Error(1, "vocabulary 'levels_of_care' must contain 'iop'");
+        }
+        return fields.Diagnostics.Count == 0 ? (taxonomy, []) : (null, fields.Diagnostics);
+    }
+
+    /// <summary>Reads a taxonomy file; a missing or unreadable file is one problem, not an exception.</summary>
+    public static (Taxonomy? Taxonomy, IReadOnlyList<Diagnostic> Problems) Load(string filePath, string displayPath)
+    {
+        try
+        {
+            return Parse(displayPath, File.ReadAllText(filePath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, [new Diagnostic(displayPath, 1, $"cannot read the taxonomy: {e.Message}")]);
+        }
+    }
+
+    private static List<TaxonomyTerm> ReadTerms(YamlFields fields, YamlMappingNode root, string name)
+    {
+        var terms = new List<TaxonomyTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var map in fields.Maps(root, name))
+        {
+            fields.UnknownKeys(map, TermKeys, $" in a term of '{name}'");
+            var id = fields.Text(map, "id");
+            var label = fields.Text(map, "label");
+            var description = fields.Text(map, "description");
+            if (id is null || !IdPattern().IsMatch(id))
+            {
+                fields.Error(map, $"a term of '{name}' needs an 'id' of lowercase letters, digits and dashes");
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                fields.Error(map, $"'{id}' appears twice in '{name}'");
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(label)) fields.Error(map, $"term '{id}' needs a 'label'");
+            if (string.IsNullOrWhiteSpace(description)) fields.Error(map, $"term '{id}' needs a one-line 'description'");
+            var synonyms = fields.List(map, "synonyms").Select(s => s.Value).ToArray();
+            terms.Add(new TaxonomyTerm(id, label ?? id, description ?? "", synonyms));
+        }
+        return terms;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+}

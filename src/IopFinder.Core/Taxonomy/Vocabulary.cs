@@ -1,0 +1,33 @@
+namespace IopFinder.Core.Taxonomy;
+
+/// <summary>A named list of terms, in the order <c>taxonomy.yml</c> gives them.</summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, TaxonomyTerm> _byId;
+
+    /// <summary>Creates a vocabulary; ids must be unique.</summary>
+    public Vocabulary(string name, IReadOnlyList<TaxonomyTerm> terms)
+    {
+        Name = name;
+        Terms = terms;
+        _byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The vocabulary's key in <c>taxonomy.yml</c> ("conditions").</summary>
+    public string Name { get; }
+
+    /// <summary>The terms in file order.</summary>
+    public IReadOnlyList<TaxonomyTerm> Terms { get; }
+
+    /// <summary>Every id, in file order.</summary>
+    public IEnumerable<string> Ids => Terms.Select(t => t.Id);
+
+    /// <summary>True when the id is a term of this vocabulary.</summary>
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    /// <summary>The term with this id, or null.</summary>
+    public TaxonomyTerm? Find(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The term's label, or the id itself when unknown.</summary>
+    public string Label(string id) => _byId.TryGetValue(id, out var term) ? term.Label : id;
+}

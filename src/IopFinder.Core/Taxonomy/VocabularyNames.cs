@@ -1,0 +1,31 @@
+namespace IopFinder.Core.Taxonomy;
+
+/// <summary>The vocabularies <c>taxonomy.yml</c> must define, by their keys.</summary>
+public static class VocabularyNames
+{
+    /// <summary>Levels of care (iop, php).</summary>
+    public const string LevelsOfCare = "levels_of_care";
+    /// <summary>Conditions treated.</summary>
+    public const string Conditions = "conditions";
+    /// <summary>Therapies and treatments.</summary>
+    public const string Modalities = "modalities";
+    /// <summary>Age groups served.</summary>
+    public const string Ages = "ages";
+    /// <summary>In person, virtual, hybrid.</summary>
+    public const string Formats = "formats";
+    /// <summary>Insurance and payment.</summary>
+    public const string Insurance = "insurance";
+    /// <summary>ISO 639-1 languages.</summary>
+    public const string Languages = "languages";
+    /// <summary>Accrediting bodies.</summary>
+    public const string Accreditation = "accreditation";
+    /// <summary>Program features and quality criteria.</summary>
+    public const string Features = "features";
+
+    /// <summary>Every vocabulary, in the order pages show them.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Conditions, Modalities, Formats, Insurance, Ages, Languages, Accreditation, Features, LevelsOfCare];
+
+    /// <summary>Format ids the search and checklist logic depend on.</summary>
+    public static IReadOnlyList<string> RequiredFormats { get; } = ["in-person", "virtual", "hybrid"];
+}

@@ -1,0 +1,36 @@
+using IopFinder.Core.Listings;
+using IopFinder.Core.Search;
+
+namespace IopFinder.Web.Api;
+
+/// <summary>One result of <c>/api/programs</c> (SPEC section 3), serialized in snake_case.</summary>
+public sealed record ProgramSummaryDto(
+    string Id,
+    string Name,
+    string? Organization,
+    string Url,
+    double? DistanceMiles,
+    bool VirtualInState,
+    IReadOnlyList<string> Formats,
+    IReadOnlyList<string> Conditions,
+    IReadOnlyList<string> Modalities,
+    IReadOnlyList<string> Insurance,
+    IReadOnlyList<string> Ages,
+    IReadOnlyList<string> Languages,
+    double? HoursPerWeek,
+    IReadOnlyList<string> TimesOfDay,
+    IReadOnlyList<string> States,
+    IReadOnlyList<string> VirtualStates,
+    bool? AcceptingNewPatients,
+    DateOnly? LastReviewed)
+{
+    public static ProgramSummaryDto From(SearchHit hit)
+    {
+        var l = hit.Listing;
+        return new ProgramSummaryDto(
+            l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), hit.DistanceMiles, hit.VirtualInState,
+            l.Formats, l.Conditions, l.Modalities, l.Insurance, l.Ages, l.Languages, l.MinHoursPerWeek,
+            l.Schedule.Select(t => t.TimeOfDay.ToString().ToLowerInvariant()).Distinct().ToList(),
+            l.States, l.VirtualStates, l.AcceptingNewPatients, l.LastReviewed);
+    }
+}

@@ -1,0 +1,29 @@
+using IopFinder.Core.Listings;
+using IopFinder.Web.Services;
+using IopFinder.Web.Rendering;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IopFinder.Web.Pages.Programs;
+
+/// <summary>One program's page; unknown ids are 404.</summary>
+public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) : PageModel, IPageMeta
+{
+    public Listing Listing { get; private set; } = null!;
+
+    public Core.Taxonomy.Taxonomy Taxonomy { get; private set; } = null!;
+
+    public string BodyHtml { get; private set; } = "";
+
+    public string Title => Listing.Name;
+
+    public IActionResult OnGet(string id)
+    {
+        var index = store.Current.Index;
+        if (index.Get(id) is not { } listing) return NotFound();
+        Listing = listing;
+        Taxonomy = index.Catalog.Taxonomy;
+        BodyHtml = markdown.ToHtml(listing.Body);
+        return Page();
+    }
+}

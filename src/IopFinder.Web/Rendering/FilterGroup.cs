@@ -1,0 +1,13 @@
+namespace IopFinder.Web.Rendering;
+
+/// <summary>One fieldset of the search form.</summary>
+public sealed record FilterGroup(string Parameter, string Legend, string Help, IReadOnlyList<FilterOption> Options, int VisibleCount)
+{
+    public int Selected => Options.Count(o => o.Checked);
+}
+
+/// <summary>One checkbox: its value, label, plain-language description, count and state.</summary>
+public sealed record FilterOption(string Value, string Label, string? Description, int Count, bool Checked);
+
+/// <summary>A removable active filter.</summary>
+public sealed record FilterChip(string Text, string RemoveUrl);

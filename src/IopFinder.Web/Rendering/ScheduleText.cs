@@ -1,0 +1,48 @@
+using System.Globalization;
+using IopFinder.Core.Listings;
+
+namespace IopFinder.Web.Rendering;
+
+/// <summary>Schedules in words people read quickly: "Mon–Thu · 5:30–8:30 pm · 12 h/week".</summary>
+public static class ScheduleText
+{
+    private static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    public static string Days(IReadOnlyList<DayOfWeek> days)
+    {
+        var positions = days.Select(d => Array.IndexOf(Week, d)).Order().ToArray();
+        var consecutive = positions.Length >= 3 && positions[^1] - positions[0] == positions.Length - 1;
+        return consecutive ? $"{Short(Week[positions[0]])}–{Short(Week[positions[^1]])}" : string.Join("/", positions.Select(p => Short(Week[p])));
+    }
+
+    public static string Short(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day);
+
+    public static string Time(TimeOnly time) =>
+        time.Minute == 0 ? $"{Hour12(time)}" : $"{Hour12(time)}:{time.Minute:00}";
+
+    public static string Range(TimeOnly start, TimeOnly end)
+    {
+        var samePeriod = start.Hour < 12 == end.Hour < 12;
+        return samePeriod
+            ? $"{Time(start)}–{Time(end)} {Period(end)}"
+            : $"{Time(start)} {Period(start)}–{Time(end)} {Period(end)}";
+    }
+
+    public static string Hours(double hours) => hours.ToString(hours % 1 == 0 ? "0" : "0.#", CultureInfo.InvariantCulture);
+
+    public static string Track(Track track) =>
+        $"{Days(track.Days)} · {Range(track.Start, track.End)} · {Hours(track.HoursPerWeek)} h/week";
+
+    /// <summary>One line for a result card: every track, or a prompt to call when there is no schedule.</summary>
+    public static string Summary(Listing listing)
+    {
+        if (listing.Schedule.Count == 0) return "Schedule not listed — please call the program";
+        var tracks = string.Join("; ", listing.Schedule.Select(Track));
+        return listing.ProgramWeeks is { } weeks ? $"{tracks} · {weeks}" : tracks;
+    }
+
+    private static int Hour12(TimeOnly time) => time.Hour % 12 == 0 ? 12 : time.Hour % 12;
+
+    private static string Period(TimeOnly time) => time.Hour < 12 ? "am" : "pm";
+}

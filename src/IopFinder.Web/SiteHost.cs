@@ -1,0 +1,63 @@
+using System.Text.Json;
+using IopFinder.Core.Geo;
+using IopFinder.Web.Api;
+using IopFinder.Web.Services;
+using IopFinder.Web.Infrastructure;
+using IopFinder.Web.Rendering;
+
+namespace IopFinder.Web;
+
+/// <summary>Builds the web application: options, services, security headers, pages and API.</summary>
+public static class SiteHost
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = FindWebRoot(),
+        });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 64 * 1024;
+            kestrel.Limits.MaxRequestLineSize = 16 * 1024;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+
+        builder.Services.AddOptions<CatalogOptions>()
+            .Bind(builder.Configuration.GetSection(CatalogOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => ZipTable.Default);
+        builder.Services.AddSingleton<CatalogStore>();
+        builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddRazorPages();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+
+        var app = builder.Build();
+        app.Services.GetRequiredService<CatalogStore>().Load();
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapProgramsApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>The repository's wwwroot when run from the repository, else the copy beside the binaries.</summary>
+    private static string FindWebRoot()
+    {
+        var local = Path.Combine(Directory.GetCurrentDirectory(), "wwwroot");
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+    }
+}
