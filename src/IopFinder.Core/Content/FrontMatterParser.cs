@@ -44,7 +44,7 @@ public static class FrontMatterParser
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            return (null, new Diagnostic(path, block.Line + 1, "front matter must be 'key: value' lines"));
+            return (null, new Diagnostic(path, lineOffset + 1, "front matter must be 'key: value' lines"));
         }
         return (new FrontMatterDocument(path, root, lineOffset, body), null);
     }

@@ -26,7 +26,6 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
     {
         var fields = new YamlFields(document.Path, document.LineOffset);
         var map = document.FrontMatter;
-        var firstLine = document.LineOffset;
         fields.UnknownKeys(map, TopLevelKeys, "");
 
         if (!IdPattern().IsMatch(id))
@@ -34,7 +33,7 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
             fields.Error(1, $"file name '{id}' must be lowercase letters, digits and dashes, like 'harbor-view-iop.md'");
         }
         var name = fields.Text(map, "name");
-        if (string.IsNullOrWhiteSpace(name)) fields.Error(firstLine, "missing required field 'name'");
+        if (string.IsNullOrWhiteSpace(name)) fields.Error(fields.KeyLine(map, "name"), "missing required field 'name'");
 
         var levels = Terms(fields, map, "levels_of_care", VocabularyNames.LevelsOfCare, required: true);
         if (levels.Count > 0 && !levels.Contains("iop"))
@@ -88,7 +87,7 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         var values = fields.List(map, key);
         if (required && values.Count == 0)
         {
-            fields.Error(YamlFields.Get(map, key) is { } node ? fields.LineOf(node) : fields.LineOf(map),
+            fields.Error(fields.KeyLine(map, key),
                 $"missing required field '{key}' (at least one of: {string.Join(", ", vocabulary.Ids.Take(8))}{(vocabulary.Terms.Count > 8 ? ", ..." : "")})");
         }
         var result = new List<string>();

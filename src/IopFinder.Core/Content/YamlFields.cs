@@ -15,6 +15,13 @@ internal sealed class YamlFields(string path, int lineOffset)
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
 
+    /// <summary>The line of a key when the mapping has it, else the line of the opening '---'.</summary>
+    public int KeyLine(YamlMappingNode map, string key)
+    {
+        var node = map.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
+        return node is null ? lineOffset : LineOf(node);
+    }
+
     public void Error(YamlNode node, string message) => _diagnostics.Add(new Diagnostic(path, LineOf(node), message));
 
     public void Error(int line, string message) => _diagnostics.Add(new Diagnostic(path, line, message));

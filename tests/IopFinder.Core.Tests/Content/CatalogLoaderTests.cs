@@ -1,0 +1,87 @@
+using IopFinder.Core.Content;
+using IopFinder.Core.Geo;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Content;
+
+public sealed class CatalogLoaderTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "iopfinder-loader-" + Guid.NewGuid().ToString("N"));
+
+    public CatalogLoaderTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "programs"));
+        File.Copy(Repo.TaxonomyFile, Path.Combine(_dir, "taxonomy.yml"));
+    }
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private void Write(string relative, string text)
+    {
+        var path = Path.Combine(_dir, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private Catalog Load() => new CatalogLoader(ZipTable.Default).Load(_dir, "content");
+
+    [Fact]
+    public void Load_BrokenListing_IsLeftOutAndReported_RestServes()
+    {
+        Write("programs/good.md", TestCatalog.FrontMatter("Good"));
+        Write("programs/bad.md", TestCatalog.FrontMatter("Bad", "conditions: [depresion]"));
+        var catalog = Load();
+        Assert.Equal(["good"], catalog.Listings.Select(l => l.Id));
+        var problem = Assert.Single(catalog.Problems);
+        Assert.Equal("content/programs/bad.md:4: unknown conditions term 'depresion' (did you mean 'depression'?)", problem.ToString());
+    }
+
+    [Fact]
+    public void Load_FileWithoutFrontMatter_IsReported()
+    {
+        Write("programs/plain.md", "Just a note.\n");
+        var catalog = Load();
+        Assert.Empty(catalog.Listings);
+        Assert.StartsWith("content/programs/plain.md:1: no front matter", Assert.Single(catalog.Problems).ToString());
+    }
+
+    [Fact]
+    public void Load_DuplicateIdInSubfolders_KeepsFirstAndReportsSecond()
+    {
+        Write("programs/a/same.md", TestCatalog.FrontMatter("First"));
+        Write("programs/b/same.md", TestCatalog.FrontMatter("Second"));
+        var catalog = Load();
+        Assert.Equal("First", Assert.Single(catalog.Listings).Name);
+        Assert.Contains("duplicate id 'same'", Assert.Single(catalog.Problems).Message);
+    }
+
+    [Fact]
+    public void Load_SetsSourcePathRelativeToContent()
+    {
+        Write("programs/good.md", TestCatalog.FrontMatter("Good"));
+        Assert.Equal("programs/good.md", Load().Listings[0].SourcePath);
+    }
+
+    [Fact]
+    public void Load_MissingFolder_ThrowsWithClearMessage()
+    {
+        var e = Assert.Throws<CatalogLoadException>(() => new CatalogLoader(ZipTable.Default).Load(Path.Combine(_dir, "nope"), "nope"));
+        Assert.Equal("nope: content folder not found", e.Problems.Single().ToString());
+    }
+
+    [Fact]
+    public void Load_BrokenTaxonomy_Throws()
+    {
+        File.WriteAllText(Path.Combine(_dir, "taxonomy.yml"), "conditions: [unclosed\n");
+        var e = Assert.Throws<CatalogLoadException>(Load);
+        Assert.StartsWith("content/taxonomy.yml:", e.Problems.Single().ToString());
+    }
+
+    [Fact]
+    public void Load_BundledExampleCatalog_HasNoProblems()
+    {
+        var catalog = new CatalogLoader(ZipTable.Default).Load(Repo.Content, "content");
+        Assert.Empty(catalog.Problems);
+        Assert.True(catalog.Listings.Count >= 40, $"only {catalog.Listings.Count} listings");
+    }
+}

@@ -1,0 +1,80 @@
+using IopFinder.Core.Geo;
+using IopFinder.Core.Search;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Search;
+
+public class DistanceTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [Fact]
+    public void Search_WithZipAndRadius_ExcludesFartherPrograms()
+    {
+        var ids = fixture.Search("near=02139&radius=25").Ids();
+        Assert.Contains("cambridge-dbt", ids);
+        Assert.Contains("boston-evening", ids);
+        Assert.DoesNotContain("worcester-morning", ids);
+        Assert.DoesNotContain("depression-name", ids);
+    }
+
+    [Fact]
+    public void Search_Near_IncludesVirtualProgramsLicensedInThatState()
+    {
+        var results = fixture.Search("near=02139");
+        var hit = results.Hits.Single(h => h.Listing.Id == "virtual-ma");
+        Assert.True(hit.VirtualInState);
+        Assert.Null(hit.DistanceMiles);
+        Assert.DoesNotContain("virtual-ny", results.Ids());
+    }
+
+    [Fact]
+    public void Search_Near_HybridOutOfReachIsExcludedEvenWhenLicensedInState() =>
+        Assert.DoesNotContain("hybrid-far", fixture.Search("near=02139&radius=25").Ids());
+
+    [Fact]
+    public void Search_NearWithInPersonFormat_DoesNotCountVirtualReach() =>
+        Assert.DoesNotContain("virtual-ma", fixture.Search("near=02139&format=in-person").Ids());
+
+    [Fact]
+    public void Search_RadiusBoundary_IncludesAtTheRadiusAndExcludesJustInside()
+    {
+        var origin = ZipTable.Default.Find("02139")!.Point;
+        var worcester = ZipTable.Default.Find("01608")!.Point;
+        var miles = origin.MilesTo(worcester);
+        Assert.Contains("worcester-morning", fixture.Search(new SearchQuery { Near = "02139", Radius = miles + 0.001 }).Ids());
+        Assert.DoesNotContain("worcester-morning", fixture.Search(new SearchQuery { Near = "02139", Radius = miles - 0.001 }).Ids());
+    }
+
+    [Fact]
+    public void Search_ProgramWithTwoSites_MatchesAndMeasuresFromTheNearestSite()
+    {
+        var hit = fixture.Search("near=02139&radius=10").Hits.Single(h => h.Listing.Id == "two-sites");
+        Assert.InRange(hit.DistanceMiles!.Value, 0, 3);
+        Assert.False(hit.VirtualInState);
+        Assert.DoesNotContain("two-sites", fixture.Search("near=Knoxville, TN&radius=10&condition=depression").Ids());
+        Assert.Contains("two-sites", fixture.Search("near=Knoxville, TN&radius=10").Ids());
+    }
+
+    [Fact]
+    public void Search_SortByDistance_PutsVirtualOnlyMatchesAfterEveryProgramInReach()
+    {
+        var hits = fixture.Search("near=02139&sort=distance").Hits;
+        Assert.Equal("virtual-ma", hits[^1].Listing.Id);
+        var distances = hits.Where(h => !h.VirtualInState).Select(h => h.DistanceMiles!.Value).ToList();
+        Assert.Equal(distances.Order(), distances);
+    }
+
+    [Theory]
+    [InlineData("near=99999", "ZIP 99999 not found")]
+    [InlineData("near=Atlantis", "could not find the place 'Atlantis'")]
+    public void Search_UnknownNear_WarnsAndDoesNotFilterByDistance(string query, string warning)
+    {
+        var results = fixture.Search(query);
+        Assert.Equal(9, results.Total);
+        Assert.Contains(results.Warnings, w => w.Contains(warning));
+        Assert.Null(results.Origin);
+    }
+
+    [Fact]
+    public void Search_NearAsCoordinates_Works() =>
+        Assert.Contains("cambridge-dbt", fixture.Search("near=42.3656,-71.104&radius=5").Ids());
+}

@@ -1,0 +1,64 @@
+using IopFinder.Core.Search;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Search;
+
+public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    public static TheoryData<string> BaseQueries() =>
+    [
+        "",
+        "condition=depression",
+        "insurance=medicaid&condition=depression",
+        "near=02139",
+        "near=02139&format=in-person",
+        "near=02139&format=virtual",
+        "time=evening",
+        "time=morning&day=sat",
+        "day=mon&day=wed&max_hours=9",
+        "accepting=true&near=02139",
+        "q=depression",
+        "q=depression&time=evening&insurance=medicaid",
+    ];
+
+    /// <summary>The defining property: each count is the total the search would have with that value ticked.</summary>
+    [Theory]
+    [MemberData(nameof(BaseQueries))]
+    public void Facets_EachCountEqualsTheTotalWithThatValueTicked(string baseQuery)
+    {
+        var results = fixture.Search(baseQuery);
+        foreach (var (parameter, counts) in results.Facets)
+        {
+            foreach (var (value, count) in counts)
+            {
+                var ticked = fixture.Search($"{baseQuery}&{parameter}={value}");
+                Assert.True(ticked.Total == count, $"{baseQuery} + {parameter}={value}: facet says {count}, search gives {ticked.Total}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Facets_CoverEveryFilterAndEveryTerm()
+    {
+        var facets = fixture.Search("").Facets;
+        foreach (var parameter in new[] { "condition", "modality", "format", "insurance", "age", "language", "accreditation", "feature", "time", "day", "accepting" })
+        {
+            Assert.True(facets.ContainsKey(parameter), parameter);
+        }
+        Assert.Equal(TestCatalog.Taxonomy["conditions"].Terms.Count, facets["condition"].Count);
+        Assert.Equal(5, facets["condition"]["depression"]);
+        Assert.Equal(0, facets["condition"]["adhd"]);
+    }
+
+    [Fact]
+    public void Search_NoResults_SuggestsTheFilterWhoseRemovalBringsMostBack()
+    {
+        var results = fixture.Search("condition=depression&insurance=medicare&time=evening");
+        Assert.Equal(0, results.Total);
+        Assert.Equal(new LoosenSuggestion("insurance", 2), results.Suggestion);
+        Assert.Equal(2, fixture.Search("condition=depression&time=evening").Total);
+    }
+
+    [Fact]
+    public void Search_WithResults_HasNoSuggestion() => Assert.Null(fixture.Search("condition=depression").Suggestion);
+}

@@ -1,0 +1,63 @@
+using IopFinder.Core.Search;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Search;
+
+public class SearchQueryParserTests
+{
+    private static ParsedSearch Parse(params (string Key, string Value)[] pairs) =>
+        new SearchQueryParser(TestCatalog.Taxonomy).Parse(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+
+    [Theory]
+    [InlineData("max_hours", "abc", "max_hours must be a number from 1 to 168.")]
+    [InlineData("max_hours", "NaN", "max_hours must be a number")]
+    [InlineData("max_hours", "-3", "max_hours must be a number")]
+    [InlineData("radius", "0", "radius must be a number from 1 to 500.")]
+    [InlineData("radius", "1e309", "radius must be a number")]
+    [InlineData("size", "1000", "size must be a whole number from 1 to 100.")]
+    [InlineData("size", "0", "size must be a whole number")]
+    [InlineData("page", "0", "page must be a whole number from 1 to 10000.")]
+    [InlineData("page", "99999999999", "page must be a whole number")]
+    [InlineData("sort", "random", "sort must be relevance, distance, name or hours.")]
+    [InlineData("accepting", "maybe", "accepting must be true or false.")]
+    public void Parse_MalformedValue_IsAnErrorAndLeavesTheDefault(string key, string value, string message)
+    {
+        var parsed = Parse((key, value));
+        Assert.Contains(parsed.Errors, e => e.StartsWith(message, StringComparison.Ordinal));
+        Assert.Equal(new SearchQuery().Size, parsed.Query.Size);
+        Assert.Equal(1, parsed.Query.Page);
+    }
+
+    [Fact]
+    public void Parse_EmptyValuesFromAFormAreIgnored()
+    {
+        var parsed = Parse(("q", ""), ("near", ""), ("max_hours", ""), ("radius", ""), ("sort", ""));
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(SearchQuery.DefaultRadius, parsed.Query.Radius);
+    }
+
+    [Fact]
+    public void Parse_RepeatedAndCommaSeparatedValues_AreUnitedWithoutDuplicates()
+    {
+        var parsed = Parse(("condition", "ptsd"), ("condition", "PTSD,anxiety"), ("time", "evening"), ("day", "sat,sun"));
+        Assert.Equal(["ptsd", "anxiety"], parsed.Query.TermsOf("condition"));
+        Assert.Equal(["evening"], parsed.Query.Times);
+        Assert.Equal(["sat", "sun"], parsed.Query.Days);
+    }
+
+    [Fact]
+    public void Parse_LongTextIsCutWithWarningAndControlCharactersDropped()
+    {
+        var parsed = Parse(("q", new string('a', 5000) + "\u0000\u0007"));
+        Assert.Equal(SearchQueryParser.MaxTextLength, parsed.Query.Text.Length);
+        Assert.Single(parsed.Warnings);
+    }
+
+    [Fact]
+    public void Parse_HundredsOfUnknownValues_GiveBoundedWarnings()
+    {
+        var parsed = Parse(Enumerable.Range(0, 500).Select(i => ("condition", $"bogus{i}")).ToArray());
+        Assert.True(parsed.Warnings.Count <= 20);
+        Assert.Empty(parsed.Query.Terms);
+    }
+}

@@ -1,0 +1,54 @@
+using IopFinder.Core.Search;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Search;
+
+public class SortingAndPagingTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [Fact]
+    public void Search_SortByName_IsAlphabetical()
+    {
+        var names = fixture.Search("sort=name").Hits.Select(h => h.Listing.Name).ToList();
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+    }
+
+    [Fact]
+    public void Search_SortByHours_FewestFirstAndUnknownLast()
+    {
+        var hours = fixture.Search("sort=hours").Hits.Select(h => h.Listing.MinHoursPerWeek).ToList();
+        var known = hours.TakeWhile(h => h is not null).Select(h => h!.Value).ToList();
+        Assert.Equal(known.Order(), known);
+        Assert.All(hours.Skip(known.Count), h => Assert.Null(h));
+        Assert.Equal(3, hours[0]);
+    }
+
+    [Fact]
+    public void Search_RelevanceWithoutWords_SortsByDistanceWhenNearElseByName()
+    {
+        Assert.Equal(SearchSort.Distance, fixture.Search("near=02139").EffectiveSort);
+        Assert.Equal(SearchSort.Name, fixture.Search("").EffectiveSort);
+    }
+
+    [Fact]
+    public void Search_SortByDistanceWithoutNear_FallsBackToNameWithWarning()
+    {
+        var results = fixture.Search("sort=distance");
+        Assert.Equal(SearchSort.Name, results.EffectiveSort);
+        Assert.Contains(results.Warnings, w => w.Contains("needs a ZIP or city"));
+    }
+
+    [Fact]
+    public void Search_Paging_SplitsTheSameOrderWithoutGapsOrRepeats()
+    {
+        var all = fixture.Index.Search(new SearchQuery { Sort = SearchSort.Name, Size = 100 }).Ids();
+        var pages = Enumerable.Range(1, 4).SelectMany(p => fixture.Index.Search(new SearchQuery { Sort = SearchSort.Name, Size = 2, Page = p }).Ids()).ToList();
+        Assert.Equal(all.Take(8), pages);
+        var last = fixture.Index.Search(new SearchQuery { Sort = SearchSort.Name, Size = 2, Page = 5 });
+        Assert.Single(last.Hits);
+        Assert.Equal(5, last.PageCount);
+        Assert.Empty(fixture.Index.Search(new SearchQuery { Size = 2, Page = 50 }).Hits);
+    }
+
+    [Fact]
+    public void Search_DefaultPageSizeIsTwenty() => Assert.Equal(20, new SearchQuery().Size);
+}

@@ -1,0 +1,18 @@
+namespace IopFinder.Core.Tests.Support;
+
+/// <summary>Paths inside the repository, found from the test binaries.</summary>
+public static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    public static string TaxonomyFile => Path.Combine(Content, "taxonomy.yml");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Directory.sln not found above the test binaries.");
+    }
+}
