@@ -15,6 +15,8 @@ public static class SiteHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // Pages are found in this assembly even when a test runner is the entry point.
+            ApplicationName = typeof(SiteHost).Assembly.GetName().Name,
             WebRootPath = FindWebRoot(),
         });
         builder.WebHost.ConfigureKestrel(kestrel =>

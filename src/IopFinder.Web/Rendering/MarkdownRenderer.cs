@@ -32,8 +32,10 @@ public sealed class MarkdownRenderer
         {
             if (!IsAllowed(autolink.Url)) autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
-        // Headings inside a listing sit below the page's own h1 and h2.
-        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Min(6, Math.Max(3, heading.Level + 2));
+        // Headings inside a listing sit below the page's own h2, top level first, without skipping levels.
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : 3 - headings.Min(h => h.Level);
+        foreach (var heading in headings) heading.Level = Math.Clamp(heading.Level + shift, 3, 6);
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

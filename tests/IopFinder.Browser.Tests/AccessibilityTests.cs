@@ -1,0 +1,22 @@
+using Deque.AxeCore.Playwright;
+
+namespace IopFinder.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?near=02139&condition=depression&time=evening")]
+    [InlineData("/?condition=eating-disorders&near=Knoxville,%20TN&radius=10")]
+    [InlineData("/programs/harborview-example-iop")]
+    [InlineData("/programs/no-such-program")]
+    public async Task Page_HasNoAxeViolations(string url)
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync(url);
+        var results = await page.RunAxe();
+        Assert.True(results.Violations.Length == 0,
+            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+    }
+}

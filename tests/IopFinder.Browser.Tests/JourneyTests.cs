@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace IopFinder.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public class JourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Home_FollowProgramLink_SeesItsSchedule()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.Locator(".crisis")).ToContainTextAsync("988");
+        var link = page.Locator(".result h3 a").First;
+        var name = await link.TextContentAsync();
+        await link.ClickAsync();
+        await page.WaitForURLAsync("**/programs/*");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name!);
+        var table = page.Locator("table.schedule-table");
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table.Locator("tbody tr").First).ToContainTextAsync("8–11 am");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("program-desktop.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Search_ByZipThenTwoFilters_UpdatesCountChipsAndUrl()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#near", "02139");
+        await page.ClickAsync(".primary-search button[type=submit]");
+        var heading = page.Locator("#results-heading");
+        await Assertions.Expect(heading).ToContainTextAsync("within 25 miles of 02139");
+        var before = await CountOf(heading);
+
+        await page.CheckAsync("#condition-depression");
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Depression");
+        await page.CheckAsync("#insurance-medicaid");
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Medicaid");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("near=02139.*condition=depression.*insurance=medicaid"));
+        var after = await CountOf(heading);
+        Assert.True(after < before, $"{after} should be fewer than {before}");
+        Assert.True(after > 0);
+
+        // The URL alone reproduces the search: reload and the same chips and count come back.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#condition-depression")).ToBeCheckedAsync();
+        Assert.Equal(after, await CountOf(heading));
+    }
+
+    [Fact]
+    public async Task Search_WorksWithoutJavaScript()
+    {
+        var page = await fixture.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/");
+        await page.CheckAsync("#condition-ocd");
+        await page.Locator("#filters button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=ocd"));
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("OCD");
+    }
+
+    [Fact]
+    public async Task Phone_FiltersFoldBehindAButtonAndNothingScrollsSideways()
+    {
+        var page = await fixture.NewPageAsync(360, 740);
+        await page.GotoAsync("/?near=02139&condition=depression");
+        var toggle = page.Locator(".filters-toggle");
+        await Assertions.Expect(toggle).ToHaveTextAsync("Filters (1)");
+        await Assertions.Expect(page.Locator("#filters")).ToBeHiddenAsync();
+        await toggle.ClickAsync();
+        await Assertions.Expect(page.Locator("#filters")).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("search-phone.png"), FullPage = true });
+    }
+
+    private static async Task<int> CountOf(ILocator heading)
+    {
+        var text = await heading.TextContentAsync() ?? "";
+        return int.Parse(Regex.Match(text, @"^\s*([\d,]+) program").Groups[1].Value.Replace(",", ""));
+    }
+}
