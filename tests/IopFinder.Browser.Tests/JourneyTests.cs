@@ -41,6 +41,7 @@ public class JourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("near=02139.*condition=depression.*insurance=medicaid"));
         var after = await CountOf(heading);
         Assert.True(after < before, $"{after} should be fewer than {before}");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("search-desktop.png") });
         Assert.True(after > 0);
 
         // The URL alone reproduces the search: reload and the same chips and count come back.

@@ -33,6 +33,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly ResultSorter _sorter;
     private readonly TextQueryBuilder _queries;
     private readonly PlaceResolver _places;
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _unfilteredFacets;
 
     /// <summary>Indexes a loaded catalog.</summary>
     public CatalogIndex(Catalog catalog, ZipTable zips)
@@ -50,6 +51,8 @@ public sealed class CatalogIndex : IDisposable
             {
                 writer.AddDocument(LuceneDocumentBuilder.Build(_listings[i], i, catalog.Taxonomy));
             }
+            // One segment: searches then do their per-segment work once, not once per flush.
+            writer.ForceMerge(1);
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
@@ -64,7 +67,7 @@ public sealed class CatalogIndex : IDisposable
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
         _sorter = new ResultSorter(nameRank, _table.MinHours);
-        _queries = new TextQueryBuilder(_analyzer);
+        _queries = new TextQueryBuilder(_analyzer, _reader);
         _places = new PlaceResolver(zips);
     }
 
@@ -103,20 +106,21 @@ public sealed class CatalogIndex : IDisposable
             }
 
             var plan = new FilterPlan(_table, query, origin, hasText ? matched : null);
-            var outcome = FilterPass.Run(_table, plan, distances);
+            using var outcome = FilterPass.Run(_table, plan, distances);
             var counter = new FacetCounter(_table, plan, outcome, distances);
             var sort = EffectiveSort(query, hasText, origin, warnings);
-            var page = _sorter.Page(outcome.Results, sort, hasText ? scores : null, distances, plan.VirtualInState, query.Page, query.Size);
+            var page = _sorter.Page(outcome, sort, hasText ? scores : null, distances, plan.Radius, query.Page, query.Size);
 
             return new SearchResults
             {
                 Query = query,
-                Total = outcome.Results.Count,
+                Total = outcome.Total,
                 Hits = page.Select(doc => Hit(doc, origin, distances[doc], plan)).ToList(),
-                Facets = counter.Count(),
+                // With nothing asked, the counts never change: work them out once per index.
+                Facets = plan.ActiveMask == 0 ? _unfilteredFacets ??= counter.Count() : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
-                Suggestion = outcome.Results.Count == 0 ? Suggest(counter.RemovalCounts()) : null,
+                Suggestion = outcome.Total == 0 ? Suggest(counter.RemovalCounts()) : null,
                 EffectiveSort = sort,
             };
         }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace IopFinder.Core.Search;
 
 /// <summary>
@@ -29,11 +31,12 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         {
             if ((plan.ActiveMask & bit) == 0) continue;
             var cluster = ClusterOf(bit);
-            var total = outcome.Results.Count;
-            foreach (var (doc, mask) in outcome.NearMisses)
+            var total = outcome.Total;
+            for (var i = 0; i < outcome.MissCount; i++)
             {
+                var mask = outcome.MissMasks[i] & ~FilterPlan.CombinationBit;
                 if ((mask & ~cluster) != 0 || (cluster == bit && mask != bit)) continue;
-                if (PassesWith(doc, mask, bit, value: -1)) total++;
+                if (PassesWith(outcome.MissDocs[i], bit, value: -1)) total++;
             }
             counts[bit] = total;
         }
@@ -49,10 +52,10 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
             foreach (var doc in outcome.Results) table.Terms[f].CountInto(doc, counts);
             return counts;
         }
-        Array.Fill(counts, outcome.Results.Count);
-        foreach (var (doc, mask) in outcome.NearMisses)
+        Array.Fill(counts, outcome.Total);
+        for (var i = 0; i < outcome.MissCount; i++)
         {
-            if (mask == bit) table.Terms[f].CountInto(doc, counts);
+            if (outcome.MissMasks[i] == bit) table.Terms[f].CountInto(outcome.MissDocs[i], counts);
         }
         return counts;
     }
@@ -61,16 +64,17 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     {
         var f = ListingTable.FormatFilter;
         var counts = new int[table.Terms[f].TermCount];
-        var expanding = plan.Wanted[f] is not null;
-        foreach (var doc in outcome.Results)
+        if (plan.Wanted[f] is not null) Array.Fill(counts, outcome.Total);
+        else foreach (var doc in outcome.Results) AddPassing(doc, FilterPlan.FormatBit, counts);
+        for (var i = 0; i < outcome.MissCount; i++)
         {
-            if (expanding) { for (var v = 0; v < counts.Length; v++) counts[v]++; }
-            else for (var v = 0; v < counts.Length; v++) if (PassesWith(doc, 0, FilterPlan.FormatBit, v)) counts[v]++;
-        }
-        foreach (var (doc, mask) in outcome.NearMisses)
-        {
+            var doc = outcome.MissDocs[i];
+            var mask = outcome.MissMasks[i];
             if ((mask & ~FilterPlan.DistanceCluster) != 0) continue;
-            for (var v = 0; v < counts.Length; v++) if (PassesWith(doc, mask, FilterPlan.FormatBit, v)) counts[v]++;
+            // Failing only the format: distance already passes, and more formats never undo that.
+            if (mask == FilterPlan.FormatBit) table.Terms[f].CountInto(doc, counts);
+            // Out of reach: only virtual care in the searcher's state could bring it back.
+            else if (plan.VirtualInState(doc)) AddPassing(doc, FilterPlan.FormatBit, counts);
         }
         return counts;
     }
@@ -80,37 +84,61 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         var counts = new int[values];
         var selected = bit == FilterPlan.TimeBit ? plan.Times : plan.Days;
         var othersActive = (plan.ActiveMask & FilterPlan.ScheduleCluster & ~bit) != 0;
-        foreach (var doc in outcome.Results)
+        if (selected != 0) Array.Fill(counts, outcome.Total);
+        else if (othersActive) foreach (var doc in outcome.Results) AddPassing(doc, bit, counts);
+        else
         {
-            if (selected != 0) { for (var v = 0; v < values; v++) counts[v]++; continue; }
-            if (!othersActive)
-            {
-                // Nothing else constrains the schedule: the precomputed per-listing masks answer directly.
-                var mask = bit == FilterPlan.TimeBit ? table.TimeMask[doc] : table.SingleDayMask[doc];
-                for (var v = 0; v < values; v++) if ((mask & (1 << v)) != 0) counts[v]++;
-                continue;
-            }
-            for (var v = 0; v < values; v++) if (PassesWith(doc, 0, bit, v)) counts[v]++;
+            // Nothing else constrains the schedule: the precomputed per-listing masks answer directly.
+            foreach (var doc in outcome.Results) AddBits(bit == FilterPlan.TimeBit ? table.TimeMask[doc] : table.SingleDayMask[doc], counts);
         }
-        foreach (var (doc, mask) in outcome.NearMisses)
+        for (var i = 0; i < outcome.MissCount; i++)
         {
+            var doc = outcome.MissDocs[i];
+            var mask = outcome.MissMasks[i];
+            var combination = (mask & FilterPlan.CombinationBit) != 0;
+            mask &= ~FilterPlan.CombinationBit;
             if ((mask & ~FilterPlan.ScheduleCluster) != 0) continue;
-            for (var v = 0; v < values; v++) if (PassesWith(doc, mask, bit, v)) counts[v]++;
+            // Another schedule condition fails on its own: changing this one cannot help.
+            if (!combination && (mask & ~bit) != 0) continue;
+            if (!combination && !othersActive)
+            {
+                AddBits(bit == FilterPlan.TimeBit ? table.TimeMask[doc] : plan.DaysThatWouldAdmit(doc, selected), counts);
+            }
+            else
+            {
+                AddPassing(doc, bit, counts);
+            }
         }
         return counts;
     }
 
     private int AcceptingCount()
     {
-        if (plan.AcceptingOnly) return outcome.Results.Count;
-        return outcome.Results.Count(doc => table.Accepting[doc] == 1);
+        if (plan.AcceptingOnly) return outcome.Total;
+        var count = 0;
+        foreach (var doc in outcome.Results) if (table.Accepting[doc] == 1) count++;
+        return count;
+    }
+
+    private void AddPassing(int doc, int bit, int[] counts)
+    {
+        for (var v = 0; v < counts.Length; v++) if (PassesWith(doc, bit, v)) counts[v]++;
+    }
+
+    private static void AddBits(int mask, int[] counts)
+    {
+        while (mask != 0)
+        {
+            counts[BitOperations.TrailingZeroCount(mask)]++;
+            mask &= mask - 1;
+        }
     }
 
     /// <summary>
-    /// Whether a listing failing <paramref name="mask"/> (all inside <paramref name="bit"/>'s cluster) passes
-    /// when group <paramref name="bit"/> gets <paramref name="value"/> added, or is cleared when value is -1.
+    /// Whether a listing whose failures all lie in <paramref name="bit"/>'s cluster passes when group
+    /// <paramref name="bit"/> gets <paramref name="value"/> added, or is cleared when value is -1.
     /// </summary>
-    private bool PassesWith(int doc, int mask, int bit, int value)
+    private bool PassesWith(int doc, int bit, int value)
     {
         if ((bit & FilterPlan.ScheduleCluster) != 0)
         {
@@ -128,7 +156,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
             return formatOk && nearOk;
         }
         // A group of its own: the listing fails only here, so clearing it passes.
-        return value < 0 && mask == bit;
+        return value < 0;
     }
 
     // Adding a value widens the selection; clearing (-1) leaves 0, which means "any".
@@ -146,6 +174,10 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         : (bit & FilterPlan.DistanceCluster) != 0 ? FilterPlan.DistanceCluster
         : bit;
 
-    private static Dictionary<string, int> Named(IEnumerable<string> names, int[] counts) =>
-        names.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => counts[p.i], StringComparer.Ordinal);
+    private static Dictionary<string, int> Named(IReadOnlyList<string> names, int[] counts)
+    {
+        var named = new Dictionary<string, int>(names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++) named[names[i]] = counts[i];
+        return named;
+    }
 }

@@ -16,6 +16,8 @@ internal sealed class FilterPlan
     public const int HoursBit = 1 << 11;
     public const int NearBit = 1 << 12;
     public const int AcceptingBit = 1 << 13;
+    /// <summary>Set with the schedule bits when each schedule condition alone is met, but no one track meets them all.</summary>
+    public const int CombinationBit = 1 << 14;
     public const int ScheduleCluster = TimeBit | DayBit | HoursBit;
     public static readonly int FormatBit = TermBit(ListingTable.FormatFilter);
     public static readonly int DistanceCluster = FormatBit | NearBit;
@@ -44,6 +46,10 @@ internal sealed class FilterPlan
         if (query.MaxHours is not null) active |= HoursBit;
         Origin = origin;
         Radius = query.Radius;
+        // A degree of latitude is at least 68.7 miles; a margin keeps the box a superset of the circle.
+        LatSpan = Radius / 68.0;
+        LonSpan = origin is null ? 0 : Radius / Math.Max(1, 68.0 * Math.Cos(origin.Point.Lat * Math.PI / 180));
+        ActiveTerms = Enumerable.Range(0, Wanted.Length).Where(f => Wanted[f] is not null).ToArray();
         OriginStateBit = origin?.State is { } state ? ListingTable.StateBit(state) : 0;
         if (origin is not null) active |= NearBit;
         AcceptingOnly = query.AcceptingOnly;
@@ -60,6 +66,9 @@ internal sealed class FilterPlan
     public double MaxHours { get; }
     public ResolvedPlace? Origin { get; }
     public double Radius { get; }
+    public double LatSpan { get; }
+    public double LonSpan { get; }
+    public int[] ActiveTerms { get; }
     public ulong OriginStateBit { get; }
     public bool AcceptingOnly { get; }
     public int ActiveMask { get; }
@@ -69,9 +78,9 @@ internal sealed class FilterPlan
     {
         var mask = 0;
         if (TextMatch is not null && !TextMatch[doc]) mask |= TextBit;
-        for (var f = 0; f < Wanted.Length; f++)
+        foreach (var f in ActiveTerms)
         {
-            if (Wanted[f] is { } wanted && !_table.Terms[f].HasAny(doc, wanted)) mask |= TermBit(f);
+            if (!_table.Terms[f].HasAny(doc, Wanted[f]!)) mask |= TermBit(f);
         }
         if ((ActiveMask & ScheduleCluster) != 0 && !ScheduleOk(doc, Times, Days, MaxHours)) mask |= ScheduleFailures(doc);
         if (Origin is not null && !NearOk(doc, distance, FormatAllowsVirtual(Wanted[ListingTable.FormatFilter]))) mask |= NearBit;
@@ -95,6 +104,18 @@ internal sealed class FilterPlan
         return false;
     }
 
+    /// <summary>Days whose addition to <paramref name="allowed"/> would let one of the listing's tracks fit (times and hours aside).</summary>
+    public byte DaysThatWouldAdmit(int doc, byte allowed)
+    {
+        var admit = 0;
+        for (var t = _table.TrackStart[doc]; t < _table.TrackStart[doc + 1]; t++)
+        {
+            var rest = _table.TrackDays[t] & ~allowed;
+            if ((rest & (rest - 1)) == 0) admit |= rest;
+        }
+        return (byte)admit;
+    }
+
     /// <summary>In reach, or virtual in the origin's state when virtual care is acceptable.</summary>
     public bool NearOk(int doc, double distance, bool virtualAcceptable) =>
         distance <= Radius || (virtualAcceptable && VirtualInState(doc));
@@ -112,7 +133,7 @@ internal sealed class FilterPlan
         if (Times != 0 && !ScheduleOk(doc, Times, 0, double.PositiveInfinity)) mask |= TimeBit;
         if (Days != 0 && !ScheduleOk(doc, 0, Days, double.PositiveInfinity)) mask |= DayBit;
         if (!double.IsPositiveInfinity(MaxHours) && !ScheduleOk(doc, 0, 0, MaxHours)) mask |= HoursBit;
-        return mask != 0 ? mask : ActiveMask & ScheduleCluster;
+        return mask != 0 ? mask : (ActiveMask & ScheduleCluster) | CombinationBit;
     }
 
     private static int IndexOf(IReadOnlyList<string> values, string value)

@@ -10,17 +10,15 @@ internal static class LuceneDocumentBuilder
     {
         var termText = string.Join(" . ", TermTexts(listing, taxonomy));
         var place = string.Join(" . ", listing.Locations.Select(l => $"{l.City} {l.State}"));
-        var document = new Document
-        {
+        var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, listing.Body);
+        return
+        [
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new TextField(IndexFields.Name, listing.Name, Field.Store.NO),
-            new TextField(IndexFields.Organization, listing.Organization ?? "", Field.Store.NO),
             new TextField(IndexFields.Terms, termText, Field.Store.NO),
-            new TextField(IndexFields.Place, place, Field.Store.NO),
-            new TextField(IndexFields.Body, listing.Body, Field.Store.NO),
-            new TextField(IndexFields.Raw, string.Join(" . ", listing.Name, listing.Organization, termText, place, listing.Body), Field.Store.NO),
-        };
-        return document;
+            new TextField(IndexFields.All, all, Field.Store.NO),
+            new TextField(IndexFields.Raw, all, Field.Store.NO),
+        ];
     }
 
     private static IEnumerable<string> TermTexts(Listing listing, Taxonomy.Taxonomy taxonomy)

@@ -1,54 +1,111 @@
 namespace IopFinder.Core.Search;
 
-/// <summary>Picks one page of results in order without sorting the whole result set (a bounded heap).</summary>
-internal sealed class ResultSorter(int[] nameRank, double[] minHours)
+/// <summary>
+/// Picks one page of results in order without sorting the whole result set: fixed orders (name,
+/// hours) walk a precomputed ordering and stop early; score and distance keep a bounded heap.
+/// </summary>
+internal sealed class ResultSorter
 {
+    private readonly int[] _nameRank;
+    private readonly int[] _byName;
+    private readonly int[] _byHours;
+
+    public ResultSorter(int[] nameRank, double[] minHours)
+    {
+        _nameRank = nameRank;
+        _byName = new int[nameRank.Length];
+        for (var doc = 0; doc < nameRank.Length; doc++) _byName[nameRank[doc]] = doc;
+        // Fewest hours first, listings without a schedule last, ties by name.
+        _byHours = [.. _byName.OrderBy(doc => double.IsNaN(minHours[doc]) ? double.MaxValue : minHours[doc])];
+    }
+
     /// <summary>The listings of page <paramref name="page"/>, best first.</summary>
-    public List<int> Page(List<int> results, SearchSort sort, float[]? scores, double[] distances, Func<int, bool> virtualInState, int page, int size)
+    public List<int> Page(FilterOutcome outcome, SearchSort sort, float[]? scores, double[] distances, double radius, int page, int size)
     {
         var keep = (long)page * size;
-        if (keep <= 0 || results.Count == 0) return [];
-        var take = (int)Math.Min(keep, results.Count);
-        var comparer = Comparer<int>.Create((a, b) => Compare(a, b, sort, scores, distances, virtualInState));
-        // Max-heap of the best 'take' listings seen so far: the worst of them sits on top.
-        var heap = new PriorityQueue<int, int>(take + 1, Comparer<int>.Create((a, b) => comparer.Compare(b, a)));
-        foreach (var doc in results)
+        if (outcome.Total == 0 || keep - size >= outcome.Total) return [];
+        var take = (int)Math.Min(keep, outcome.Total);
+        var ordered = sort switch
         {
-            if (heap.Count < take) heap.Enqueue(doc, doc);
-            else if (comparer.Compare(doc, heap.Peek()) < 0) heap.EnqueueDequeue(doc, doc);
-        }
-        var ordered = new List<int>(heap.Count);
-        while (heap.Count > 0) ordered.Add(heap.Dequeue());
-        ordered.Reverse();
-        var skip = (page - 1) * size;
-        return skip >= ordered.Count ? [] : ordered.GetRange(skip, Math.Min(size, ordered.Count - skip));
-    }
-
-    private int Compare(int a, int b, SearchSort sort, float[]? scores, double[] distances, Func<int, bool> virtualInState)
-    {
-        var primary = sort switch
-        {
-            SearchSort.Relevance when scores is not null => scores[b].CompareTo(scores[a]),
-            SearchSort.Distance => CompareDistance(a, b, distances, virtualInState),
-            SearchSort.Hours => CompareHours(minHours[a], minHours[b]),
-            _ => 0,
+            SearchSort.Relevance when scores is not null => Top(outcome.Results, take, doc => -scores[doc]),
+            SearchSort.Distance => Top(outcome.Results, take, doc => distances[doc] <= radius ? distances[doc] : double.MaxValue),
+            SearchSort.Hours => Walk(_byHours, outcome.Passed, take),
+            _ => Walk(_byName, outcome.Passed, take),
         };
-        return primary != 0 ? primary : nameRank[a].CompareTo(nameRank[b]);
+        var skip = (page - 1) * size;
+        return ordered.GetRange(skip, Math.Min(size, ordered.Count - skip));
     }
 
-    private static int CompareDistance(int a, int b, double[] distances, Func<int, bool> virtualInState)
+    private static List<int> Walk(int[] order, bool[] passed, int take)
     {
-        // In-reach programs by distance; virtual-only matches (infinite distance) after all of them.
-        var byDistance = distances[a].CompareTo(distances[b]);
-        if (byDistance != 0) return byDistance;
-        return virtualInState(b).CompareTo(virtualInState(a));
+        var result = new List<int>(take);
+        for (var i = 0; i < order.Length && result.Count < take; i++)
+        {
+            if (passed[order[i]]) result.Add(order[i]);
+        }
+        return result;
     }
 
-    private static int CompareHours(double a, double b) => (double.IsNaN(a), double.IsNaN(b)) switch
+    /// <summary>The <paramref name="take"/> smallest by (key, name), via a bounded max-heap.</summary>
+    private List<int> Top(ReadOnlySpan<int> docs, int take, Func<int, double> key)
     {
-        (true, true) => 0,
-        (true, false) => 1,
-        (false, true) => -1,
-        _ => a.CompareTo(b),
-    };
+        var heapDocs = new int[take];
+        var heapKeys = new double[take];
+        var count = 0;
+        foreach (var doc in docs)
+        {
+            var k = key(doc);
+            if (count < take)
+            {
+                heapDocs[count] = doc;
+                heapKeys[count] = k;
+                SiftUp(heapDocs, heapKeys, count++);
+            }
+            else if (Less(k, doc, heapKeys[0], heapDocs[0]))
+            {
+                heapDocs[0] = doc;
+                heapKeys[0] = k;
+                SiftDown(heapDocs, heapKeys, count);
+            }
+        }
+        var items = Enumerable.Range(0, count).Select(i => (Doc: heapDocs[i], Key: heapKeys[i])).ToList();
+        items.Sort((a, b) => Less(a.Key, a.Doc, b.Key, b.Doc) ? -1 : Less(b.Key, b.Doc, a.Key, a.Doc) ? 1 : 0);
+        return items.Select(i => i.Doc).ToList();
+    }
+
+    private bool Less(double keyA, int docA, double keyB, int docB) =>
+        keyA < keyB || (keyA == keyB && _nameRank[docA] < _nameRank[docB]);
+
+    private void SiftUp(int[] docs, double[] keys, int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Less(keys[parent], docs[parent], keys[i], docs[i])) return;
+            Swap(docs, keys, i, parent);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(int[] docs, double[] keys, int count)
+    {
+        var i = 0;
+        while (true)
+        {
+            var largest = i;
+            var left = 2 * i + 1;
+            var right = left + 1;
+            if (left < count && Less(keys[largest], docs[largest], keys[left], docs[left])) largest = left;
+            if (right < count && Less(keys[largest], docs[largest], keys[right], docs[right])) largest = right;
+            if (largest == i) return;
+            Swap(docs, keys, i, largest);
+            i = largest;
+        }
+    }
+
+    private static void Swap(int[] docs, double[] keys, int a, int b)
+    {
+        (docs[a], docs[b]) = (docs[b], docs[a]);
+        (keys[a], keys[b]) = (keys[b], keys[a]);
+    }
 }

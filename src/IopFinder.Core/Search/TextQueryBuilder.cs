@@ -9,11 +9,11 @@ namespace IopFinder.Core.Search;
 /// Builds a Lucene query from plain words. User text is only ever tokenized, never parsed as query
 /// syntax. Each word must match (exact stem in a weighted field, else a typo or prefix of it).
 /// </summary>
-internal sealed class TextQueryBuilder(Analyzer analyzer)
+internal sealed class TextQueryBuilder(Analyzer analyzer, IndexReader reader)
 {
     private static readonly (string Field, float Boost)[] StemFields =
     [
-        (IndexFields.Name, 6f), (IndexFields.Organization, 3f), (IndexFields.Terms, 3f), (IndexFields.Place, 3f), (IndexFields.Body, 1f),
+        (IndexFields.Name, 6f), (IndexFields.Terms, 3f), (IndexFields.All, 1f),
     ];
 
     /// <summary>The words of the text as the raw field indexes them (lowercased, stop words dropped).</summary>
@@ -40,11 +40,14 @@ internal sealed class TextQueryBuilder(Analyzer analyzer)
                 alternatives.Add(new TermQuery(new Term(field, stem)) { Boost = boost }, Occur.SHOULD);
             }
         }
-        alternatives.Add(new TermQuery(new Term(IndexFields.Raw, word)) { Boost = 1f }, Occur.SHOULD);
+        var exact = new Term(IndexFields.Raw, word);
+        alternatives.Add(new TermQuery(exact) { Boost = 1f }, Occur.SHOULD);
+        // A word the catalog knows needs no guessing; typo and prefix matching are for words it does not.
+        if (reader.DocFreq(exact) > 0) return alternatives;
         if (word.Length >= 4)
         {
             // A little fuzziness for typos ("depresion", "anxeity"), weighted well below an exact match.
-            var edits = word.Length >= 8 ? 2 : 1;
+            var edits = word.Length >= 10 ? 2 : 1;
             alternatives.Add(new FuzzyQuery(new Term(IndexFields.Raw, word), edits, prefixLength: 1) { Boost = 0.3f }, Occur.SHOULD);
         }
         if (word.Length >= 3)

@@ -19,6 +19,12 @@ public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         "accepting=true&near=02139",
         "q=depression",
         "q=depression&time=evening&insurance=medicaid",
+        "day=mon&day=wed",
+        "day=sat&time=morning&max_hours=3",
+        "time=evening&day=mon&day=tue&day=wed",
+        "near=02139&format=virtual&format=hybrid",
+        "format=hybrid",
+        "near=02139&radius=100&time=morning",
     ];
 
     /// <summary>The defining property: each count is the total the search would have with that value ticked.</summary>
@@ -33,6 +39,31 @@ public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
             {
                 var ticked = fixture.Search($"{baseQuery}&{parameter}={value}");
                 Assert.True(ticked.Total == count, $"{baseQuery} + {parameter}={value}: facet says {count}, search gives {ticked.Total}");
+            }
+        }
+    }
+
+    /// <summary>The same property over the bundled examples, whose variety reaches more paths.</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("near=02139&radius=50")]
+    [InlineData("near=Phoenix, AZ&radius=100&format=virtual")]
+    [InlineData("condition=depression&condition=anxiety&time=evening")]
+    [InlineData("day=mon&day=tue&day=wed&day=thu&max_hours=12")]
+    [InlineData("insurance=medicaid&language=es&near=78701&radius=250")]
+    [InlineData("q=trauma&accepting=true")]
+    public void Facets_OnExampleCatalog_EachCountEqualsTheTotalWithThatValueTicked(string baseQuery)
+    {
+        using var index = new CatalogIndex(new IopFinder.Core.Content.CatalogLoader(IopFinder.Core.Geo.ZipTable.Default).Load(Repo.Content), IopFinder.Core.Geo.ZipTable.Default);
+        var parser = new SearchQueryParser(TestCatalog.Taxonomy);
+        SearchResults Run(string q) => index.Search(parser.Parse(q.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=')).Select(p => new KeyValuePair<string, string?>(p[0], p[1]))).Query);
+        foreach (var (parameter, counts) in Run(baseQuery).Facets)
+        {
+            foreach (var (value, count) in counts)
+            {
+                var total = Run($"{baseQuery}&{parameter}={value}").Total;
+                Assert.True(total == count, $"{baseQuery} + {parameter}={value}: facet says {count}, search gives {total}");
             }
         }
     }

@@ -1,0 +1,22 @@
+# Build with the SDK, run on the ASP.NET runtime as a non-root user, listening on 8080.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY Directory.Build.props Directory.Packages.props ./
+COPY src/IopFinder.Core/IopFinder.Core.csproj src/IopFinder.Core/
+COPY src/IopFinder.Web/IopFinder.Web.csproj src/IopFinder.Web/
+RUN dotnet restore src/IopFinder.Web/IopFinder.Web.csproj
+COPY src/ src/
+COPY wwwroot/ wwwroot/
+RUN dotnet publish src/IopFinder.Web/IopFinder.Web.csproj -c Release -o /app --no-restore
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+COPY content/ ./content/
+COPY wwwroot/ ./wwwroot/
+ENV ASPNETCORE_URLS=http://+:8080 \
+    Catalog__ContentPath=/app/content \
+    DOTNET_CLI_TELEMETRY_OPTOUT=1
+EXPOSE 8080
+USER app
+ENTRYPOINT ["dotnet", "IopFinder.Web.dll"]

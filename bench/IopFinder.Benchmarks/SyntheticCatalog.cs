@@ -1,0 +1,62 @@
+using IopFinder.Core.Content;
+using IopFinder.Core.Geo;
+using IopFinder.Core.Listings;
+using IopFinder.Core.Taxonomy;
+
+namespace IopFinder.Benchmarks;
+
+/// <summary>A reproducible catalog of any size: random real ZIPs, terms, tracks and a little body text.</summary>
+public static class SyntheticCatalog
+{
+    public static Catalog Create(int count, string taxonomyPath, int seed = 42)
+    {
+        var taxonomy = TaxonomyLoader.Load(taxonomyPath, "taxonomy.yml").Taxonomy ?? throw new InvalidOperationException("bad taxonomy");
+        var random = new Random(seed);
+        var zips = SampleZips(random);
+        var deriver = new ListingDeriver(ZipTable.Default);
+        string[] Pick(string vocabulary, int min, int max)
+        {
+            var ids = taxonomy[vocabulary].Ids.ToArray();
+            return ids.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1)).ToArray();
+        }
+        var words = new[] { "group", "skills", "family", "recovery", "evening", "support", "therapy", "weekly", "psychiatrist", "coping" };
+        var listings = new List<Listing>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var zip = zips[random.Next(zips.Length)];
+            var virtualOnly = random.NextDouble() < 0.1;
+            var start = new TimeOnly(random.Next(8, 19), random.Next(2) * 30);
+            var days = Enumerable.Range(0, 7).Where(_ => random.NextDouble() < 0.55).Select(d => (DayOfWeek)((d + 1) % 7)).ToList();
+            if (days.Count == 0) days.Add(DayOfWeek.Monday);
+            listings.Add(deriver.Derive(new Listing
+            {
+                Id = $"program-{i:D6}",
+                Name = $"{zip.City} {words[random.Next(words.Length)]} IOP {i}",
+                LevelsOfCare = ["iop"],
+                Conditions = Pick(VocabularyNames.Conditions, 1, 4),
+                Modalities = Pick(VocabularyNames.Modalities, 1, 6),
+                Ages = Pick(VocabularyNames.Ages, 1, 2),
+                Formats = virtualOnly ? ["virtual"] : random.NextDouble() < 0.3 ? ["in-person", "virtual"] : ["in-person"],
+                VirtualStates = [zip.State],
+                Insurance = Pick(VocabularyNames.Insurance, 0, 6),
+                Languages = random.NextDouble() < 0.2 ? ["en", "es"] : ["en"],
+                Features = Pick(VocabularyNames.Features, 0, 4),
+                Schedule = [new Track { Name = "Main", Days = days, Start = start, End = start.AddHours(3) }],
+                Locations = virtualOnly ? [] : [new Location { City = zip.City, State = zip.State, Zip = zip.Zip }],
+                AcceptingNewPatients = random.NextDouble() < 0.7,
+                Body = string.Join(' ', Enumerable.Range(0, 40).Select(_ => words[random.Next(words.Length)])),
+            }));
+        }
+        return new Catalog(taxonomy, listings, []);
+    }
+
+    private static ZipPlace[] SampleZips(Random random)
+    {
+        var places = new List<ZipPlace>();
+        for (var zip = 1000; zip < 99999 && places.Count < 5000; zip += random.Next(1, 40))
+        {
+            if (ZipTable.Default.Find(zip.ToString("D5")) is { City.Length: > 0 } place) places.Add(place);
+        }
+        return [.. places];
+    }
+}
