@@ -35,6 +35,7 @@ public static class SiteHost
         builder.Services.AddSingleton(_ => ZipTable.Default);
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<CompareService>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -52,6 +53,7 @@ public static class SiteHost
         app.UseStaticFiles();
         app.UseRouting();
         app.MapProgramsApi();
+        app.MapCompareApi();
         app.MapRazorPages();
         return app;
     }

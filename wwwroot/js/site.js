@@ -3,6 +3,16 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  // Compare page: a print button, and the checklist updates as soon as an importance changes.
+  document.querySelectorAll(".print-button").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+  var checklist = document.getElementById("checklist-form");
+  if (checklist) {
+    checklist.addEventListener("change", function () { checklist.submit(); });
+  }
+
   var form = document.getElementById("search-form");
   if (!form) return;
   var results = document.getElementById("results");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 using IopFinder.Core.Taxonomy;
 using IopFinder.Web.Services;
@@ -26,6 +27,8 @@ public sealed class SearchPageView
     {
         Outcome = outcome;
         Links = new QueryLinks(query);
+        Compare = new CompareLinks(query);
+        Tray = CompareTray.For(query, outcome.Find, "/");
         var q = outcome.Results.Query;
         Groups = BuildGroups(outcome, q);
         Chips = BuildChips(outcome, q);
@@ -35,6 +38,11 @@ public sealed class SearchPageView
     public SearchResults Results => Outcome.Results;
     public SearchQuery Query => Outcome.Results.Query;
     public QueryLinks Links { get; }
+    public CompareLinks Compare { get; }
+    public CompareTray Tray { get; }
+
+    /// <summary>Every filter removed; the compare set stays.</summary>
+    public string ClearAllUrl => Links.Url(Compare.Ids.Count == 0 ? [] : [new("ids", string.Join(',', Compare.Ids))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
     public IEnumerable<string> Messages => Outcome.Parsed.Errors.Concat(Outcome.Parsed.Warnings).Concat(Results.Warnings);

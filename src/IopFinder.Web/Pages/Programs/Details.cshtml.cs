@@ -15,6 +15,8 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) 
 
     public string BodyHtml { get; private set; } = "";
 
+    public CompareTray Tray { get; private set; } = null!;
+
     public string Title => Listing.Name;
 
     public IActionResult OnGet(string id)
@@ -24,6 +26,7 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) 
         Listing = listing;
         Taxonomy = index.Catalog.Taxonomy;
         BodyHtml = markdown.ToHtml(listing.Body);
+        Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
     }
 }

@@ -3,7 +3,7 @@ using IopFinder.Core.Search;
 namespace IopFinder.Web.Services;
 
 /// <summary>What the search page and API need from one query string.</summary>
-public sealed record SearchOutcome(ParsedSearch Parsed, SearchResults Results, IopFinder.Core.Taxonomy.Taxonomy Taxonomy);
+public sealed record SearchOutcome(ParsedSearch Parsed, SearchResults Results, IopFinder.Core.Taxonomy.Taxonomy Taxonomy, Func<string, IopFinder.Core.Listings.Listing?> Find);
 
 /// <summary>Parses a query string and runs it against the current catalog.</summary>
 public sealed class SearchService(CatalogStore store)
@@ -13,6 +13,6 @@ public sealed class SearchService(CatalogStore store)
         var index = store.Current.Index;
         var pairs = query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
         var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(pairs);
-        return new SearchOutcome(parsed, index.Search(parsed.Query), index.Catalog.Taxonomy);
+        return new SearchOutcome(parsed, index.Search(parsed.Query), index.Catalog.Taxonomy, index.Get);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using IopFinder.Core.Listings;
 
-namespace IopFinder.Web.Rendering;
+namespace IopFinder.Core.Listings;
 
 /// <summary>Schedules in words people read quickly: "Mon–Thu · 5:30–8:30 pm · 12 h/week".</summary>
 public static class ScheduleText
@@ -9,6 +8,7 @@ public static class ScheduleText
     private static readonly DayOfWeek[] Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
+    /// <summary>"Mon–Thu" for three or more consecutive days, else "Mon/Wed/Thu".</summary>
     public static string Days(IReadOnlyList<DayOfWeek> days)
     {
         var positions = days.Select(d => Array.IndexOf(Week, d)).Order().ToArray();
@@ -16,11 +16,14 @@ public static class ScheduleText
         return consecutive ? $"{Short(Week[positions[0]])}–{Short(Week[positions[^1]])}" : string.Join("/", positions.Select(p => Short(Week[p])));
     }
 
+    /// <summary>"Mon".</summary>
     public static string Short(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day);
 
+    /// <summary>"5:30" or "9".</summary>
     public static string Time(TimeOnly time) =>
         time.Minute == 0 ? $"{Hour12(time)}" : $"{Hour12(time)}:{time.Minute:00}";
 
+    /// <summary>"5:30–8:30 pm" or "11 am–2 pm".</summary>
     public static string Range(TimeOnly start, TimeOnly end)
     {
         var samePeriod = start.Hour < 12 == end.Hour < 12;
@@ -29,8 +32,10 @@ public static class ScheduleText
             : $"{Time(start)} {Period(start)}–{Time(end)} {Period(end)}";
     }
 
+    /// <summary>"12" or "4.5".</summary>
     public static string Hours(double hours) => hours.ToString(hours % 1 == 0 ? "0" : "0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>"Mon–Thu · 5:30–8:30 pm · 12 h/week".</summary>
     public static string Track(Track track) =>
         $"{Days(track.Days)} · {Range(track.Start, track.End)} · {Hours(track.HoursPerWeek)} h/week";
 

@@ -1,0 +1,24 @@
+using IopFinder.Web.Rendering;
+using IopFinder.Web.Services;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IopFinder.Web.Pages;
+
+/// <summary>The checklist and side-by-side comparison: the query string in, one comparison out.</summary>
+public sealed class CompareModel(CompareService compare, TimeProvider clock) : PageModel, IPageMeta
+{
+    public CompareView View { get; private set; } = null!;
+
+    public string Title => "Compare programs";
+
+    public string PageUrl { get; private set; } = "";
+
+    public DateOnly Today { get; private set; }
+
+    public void OnGet()
+    {
+        View = new CompareView(compare.Compare(Request.Query), Request.Query);
+        PageUrl = $"{Request.Scheme}://{Request.Host}{Request.Path}{Request.QueryString}";
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    }
+}
