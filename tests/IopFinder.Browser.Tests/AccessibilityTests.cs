@@ -11,6 +11,8 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/?condition=eating-disorders&near=Knoxville,%20TN&radius=10")]
     [InlineData("/programs/harborview-example-iop")]
     [InlineData("/programs/no-such-program")]
+    [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop&insurance=medicaid&w.insurance=3&time=evening")]
+    [InlineData("/compare")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();

@@ -9,10 +9,10 @@ namespace IopFinder.Core.Tests.Support;
 /// <summary>Small in-memory catalogs for tests, written as front matter with sensible defaults.</summary>
 public static class TestCatalog
 {
-    private static readonly Lazy<global::IopFinder.Core.Taxonomy.Taxonomy> LazyTaxonomy = new(() =>
+    private static readonly Lazy<IopFinder.Core.Taxonomy.Taxonomy> LazyTaxonomy = new(() =>
         TaxonomyLoader.Load(Repo.TaxonomyFile, "taxonomy.yml").Taxonomy ?? throw new InvalidOperationException("bundled taxonomy is invalid"));
 
-    public static global::IopFinder.Core.Taxonomy.Taxonomy Taxonomy => LazyTaxonomy.Value;
+    public static IopFinder.Core.Taxonomy.Taxonomy Taxonomy => LazyTaxonomy.Value;
 
     /// <summary>Front matter for one listing: defaults, with each given top-level key replacing the default.</summary>
     public static string FrontMatter(string name, params string[] fields)

@@ -1,7 +1,7 @@
 using IopFinder.Core.Taxonomy;
 using IopFinder.Core.Tests.Support;
 
-namespace IopFinder.Core.Tests.Taxonomy;
+namespace IopFinder.Core.Tests.Vocabularies;
 
 public class TaxonomyLoaderTests
 {

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace IopFinder.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public class CompareJourneyTests(BrowserFixture fixture)
+{
+    private static readonly string[] Chosen = ["Beacon Hill Example Intensive Outpatient", "Green Mountain Example Virtual IOP", "Harborview Example IOP"];
+
+    [Fact]
+    public async Task SearchAddThreeCompareChangeImportancePrint()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.FillAsync("#near", "02139");
+        await page.ClickAsync(".primary-search button[type=submit]");
+        await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("02139");
+        foreach (var name in Chosen)
+        {
+            await page.Locator("a.compare-toggle", new() { HasText = $"Add to compare: {name}" }).ClickAsync();
+            await Assertions.Expect(page.Locator(".compare-tray")).ToContainTextAsync(name);
+        }
+        await page.Locator(".compare-tray a.button-primary").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/compare\\?"));
+
+        // Everything meets "within 25 miles", so the order is by name until an importance changes it.
+        var firstColumn = page.Locator("table.compare-table thead th[scope=col] > a").First;
+        await Assertions.Expect(firstColumn).ToHaveTextAsync(Chosen[0]);
+        await page.CheckAsync("#w-psychiatrist-on-staff-3");
+        await page.WaitForURLAsync(new Regex("w.psychiatrist-on-staff=3"));
+        await Assertions.Expect(firstColumn).ToHaveTextAsync("Harborview Example IOP");
+        await Assertions.Expect(page.Locator("table.compare-table thead")).ToContainTextAsync("Meets 0 of 1 must-have");
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(page.Locator("#checklist-form")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("table.compare-table")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".print-only")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-print.png"), FullPage = true });
+        var pdf = await page.PdfAsync(new() { Landscape = true, PrintBackground = false });
+        Assert.True(pdf.Length > 10_000);
+    }
+
+    [Fact]
+    public async Task Phone_ShowsOneCardPerProgram()
+    {
+        var page = await fixture.NewPageAsync(360, 740);
+        await page.GotoAsync("/compare?ids=harborview-example-iop,beacon-hill-example-iop&insurance=medicaid");
+        await Assertions.Expect(page.Locator(".compare-card")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("table.compare-table")).ToBeHiddenAsync();
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
+        Assert.False(overflow);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-phone.png"), FullPage = true });
+    }
+}

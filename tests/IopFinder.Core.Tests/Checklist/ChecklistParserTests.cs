@@ -1,0 +1,44 @@
+using IopFinder.Core.Checklist;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Checklist;
+
+public class ChecklistParserTests
+{
+    private static ParsedChecklist Parse(params (string, string)[] pairs) =>
+        new ChecklistParser(TestCatalog.Taxonomy).Parse(pairs.Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)).ToList());
+
+    [Fact]
+    public void Parse_IdsFromCommaListOrRepeats_Deduplicated()
+    {
+        var parsed = Parse(("ids", "a,b"), ("ids", "b, c"));
+        Assert.Equal(["a", "b", "c"], parsed.Request.Ids);
+    }
+
+    [Fact]
+    public void Parse_MoreThanSixIds_IsAnError()
+    {
+        var parsed = Parse(("ids", "a,b,c,d,e,f,g"));
+        Assert.Contains("You can compare up to 6 programs at once; 7 were chosen.", Assert.Single(parsed.Errors));
+    }
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("-1")]
+    [InlineData("high")]
+    [InlineData("2.5")]
+    public void Parse_BadWeight_IsAnError(string weight) =>
+        Assert.Contains("w.insurance must be 0", Assert.Single(Parse(("insurance", "medicaid"), ("w.insurance", weight)).Errors));
+
+    [Fact]
+    public void Parse_UnknownNeedWeight_IsAWarning() =>
+        Assert.Contains("Unknown need 'colour'", Assert.Single(Parse(("w.colour", "3")).Warnings));
+
+    [Fact]
+    public void Parse_NeedsFollowChecklistOrder()
+    {
+        var parsed = Parse(("w.fresh", "1"), ("time", "evening"), ("condition", "depression"), ("w.crisis-plan", "3"), ("w.outcome-tracking", "0"));
+        Assert.Equal(["condition", "time", "crisis-plan", "fresh"], parsed.Request.Needs.Select(n => n.Name));
+        Assert.True(parsed.Request.Needs.Single(n => n.Name == "crisis-plan").IsMustHave);
+    }
+}
