@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is required at {ChromiumPath} (apt-get install chromium); .ci/run installs it.");
         }
         _app = IopFinder.Web.SiteHost.Build(
-            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={Path.Combine(RepoRoot, "content")}", "--Logging:LogLevel:Default=Warning"]);
+            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog")}", "--Logging:LogLevel:Default=Warning"]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

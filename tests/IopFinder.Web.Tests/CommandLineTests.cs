@@ -23,12 +23,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void Validate_BundledCatalog_ExitsZero()
+    public void Validate_ExampleCatalog_ExitsZero()
+    {
+        var (code, output, error) = Run("validate", Path.Combine(SiteFactory.RepoRoot, "tests", "fixtures", "example-catalog"));
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.Contains("44 listings", output);
+    }
+
+    [Fact]
+    public void Validate_BundledNationalCatalog_ExitsZero()
     {
         var (code, output, error) = Run("validate", Path.Combine(SiteFactory.RepoRoot, "content"));
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("44 listings", output);
+        Assert.Contains("5736 listings", output);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class PagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("tel:6175550100", doc.QuerySelector(".contact-first a[href^='tel:']")!.GetAttribute("href"));
         Assert.NotNull(doc.QuerySelector("a[href='mailto:intake@harborview.example.org']"));
         var text = doc.Body!.TextContent;
-        foreach (var expected in new[] { "Dialectical behavior therapy (DBT)", "Skills for handling strong emotions", "Medicaid", "Joint Commission", "123 Example Wharf Rd", "Last reviewed by the program on October 1, 2026", "6–12 weeks", "Spanish" })
+        foreach (var expected in new[] { "Dialectical behavior therapy (DBT)", "Skills for handling strong emotions", "Medicaid", "Joint Commission", "123 Example Wharf Rd", "Last reviewed on October 1, 2026", "6–12 weeks", "Spanish" })
         {
             Assert.Contains(expected, text);
         }

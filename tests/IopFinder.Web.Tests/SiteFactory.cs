@@ -8,7 +8,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public static string RepoRoot { get; } = FindRoot();
 
-    public virtual string ContentPath => Path.Combine(RepoRoot, "content");
+    public virtual string ContentPath => Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -18,7 +18,7 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
     [
         "name", "organization", "levels_of_care", "conditions", "modalities", "ages", "formats", "virtual_states",
         "insurance", "languages", "accreditation", "features", "program_weeks", "schedule", "locations", "contact",
-        "accepting_new_patients", "waitlist_weeks", "last_reviewed",
+        "accepting_new_patients", "waitlist_weeks", "last_reviewed", "other_services", "source", "claimed", "example",
     ];
 
     /// <summary>Validates one parsed file whose id is its file name.</summary>
@@ -75,6 +75,10 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
             AcceptingNewPatients = fields.Bool(map, "accepting_new_patients"),
             WaitlistWeeks = fields.Int(map, "waitlist_weeks", 0, 520),
             LastReviewed = Date(fields, map, "last_reviewed"),
+            OtherServices = fields.List(map, "other_services").Select(s => s.Value).ToList(),
+            Source = Source(fields, map),
+            Claimed = fields.Bool(map, "claimed") ?? false,
+            Example = fields.Bool(map, "example") ?? false,
             Body = document.Body,
             SourcePath = document.Path,
         };
@@ -159,6 +163,20 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
                 fields.Error(node, "'program_weeks' must be a number of weeks or {min: 6, max: 12}");
                 return null;
         }
+    }
+
+    private static ListingSource? Source(YamlFields fields, YamlMappingNode map)
+    {
+        var source = fields.Map(map, "source");
+        if (source is null) return null;
+        fields.UnknownKeys(source, ["name", "year", "imported"], " in 'source'");
+        var name = fields.Text(source, "name");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            fields.Error(source, "'source' needs a 'name': the directory the listing came from");
+            return null;
+        }
+        return new ListingSource(name, fields.Int(source, "year", 1900, 2100), Date(fields, source, "imported"));
     }
 
     private static DateOnly? Date(YamlFields fields, YamlMappingNode map, string key)

@@ -43,6 +43,14 @@ public sealed record Listing
     public int? WaitlistWeeks { get; init; }
     /// <summary>When staff last confirmed the listing.</summary>
     public DateOnly? LastReviewed { get; init; }
+    /// <summary>Services the source lists that map to no taxonomy term, in plain words.</summary>
+    public IReadOnlyList<string> OtherServices { get; init; } = [];
+    /// <summary>Where the listing came from when it was imported rather than written by the program.</summary>
+    public ListingSource? Source { get; init; }
+    /// <summary>True once program staff have taken over an imported listing: re-imports leave it alone.</summary>
+    public bool Claimed { get; init; }
+    /// <summary>True for a fictional example, never a real program.</summary>
+    public bool Example { get; init; }
     /// <summary>The Markdown body, unrendered.</summary>
     public string Body { get; init; } = "";
     /// <summary>Path of the listing file relative to the content folder, with forward slashes.</summary>

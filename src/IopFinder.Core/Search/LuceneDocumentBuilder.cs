@@ -10,7 +10,7 @@ internal static class LuceneDocumentBuilder
     {
         var termText = string.Join(" . ", TermTexts(listing, taxonomy));
         var place = string.Join(" . ", listing.Locations.Select(l => $"{l.City} {l.State}"));
-        var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, listing.Body);
+        var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, string.Join(" . ", listing.OtherServices), listing.Body);
         return
         [
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),

@@ -14,6 +14,10 @@ public static class CommandLine
         {
             return ValidateCommand.Run(args.Skip(1).ToArray(), output, error);
         }
+        if (args.Length > 0 && args[0] is "import")
+        {
+            return ImportCommand.Run(args.Skip(1).ToArray(), output, error, TimeProvider.System);
+        }
         if (args.Length > 0 && args[0] is "--help" or "-h" or "help")
         {
             output.WriteLine(Usage);
@@ -43,6 +47,7 @@ public static class CommandLine
         Usage:
           IopFinder.Web [--content DIR] [--urls URL]   serve the site (content from ./content by default)
           IopFinder.Web validate [DIR]                 check every listing and the taxonomy; exit 1 on problems
+          IopFinder.Web import samhsa FILE --out DIR   turn a SAMHSA National Directory CSV into listings in DIR/programs/
         """;
 
     /// <summary>Maps <c>--content DIR</c> to the configuration key the options read.</summary>

@@ -11,6 +11,11 @@ public sealed class CatalogOptions
     [Required]
     public string ContentPath { get; set; } = "content";
 
-    /// <summary>True while the catalog holds fictional examples: every page says so.</summary>
-    public bool ExampleListings { get; set; } = true;
+    /// <summary>Where people send corrections to a listing (shown on program pages); optional.</summary>
+    [EmailAddress]
+    public string? CorrectionsEmail { get; set; }
+
+    /// <summary>Web address of the content folder in its repository, for "Edit this listing" links; optional.</summary>
+    [Url]
+    public string? SourceRepositoryUrl { get; set; }
 }

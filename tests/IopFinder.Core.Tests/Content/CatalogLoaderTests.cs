@@ -78,9 +78,9 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
-    public void Load_BundledExampleCatalog_HasNoProblems()
+    public void Load_ExampleCatalog_HasNoProblems()
     {
-        var catalog = new CatalogLoader(ZipTable.Default).Load(Repo.Content, "content");
+        var catalog = new CatalogLoader(ZipTable.Default).Load(Repo.Examples, "examples");
         Assert.Empty(catalog.Problems);
         Assert.True(catalog.Listings.Count >= 40, $"only {catalog.Listings.Count} listings");
     }

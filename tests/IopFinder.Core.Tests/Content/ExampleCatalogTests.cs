@@ -8,7 +8,7 @@ namespace IopFinder.Core.Tests.Content;
 /// <summary>The bundled examples are diverse on purpose, so every filter has something to find.</summary>
 public class ExampleCatalogTests
 {
-    private static readonly Lazy<Catalog> Examples = new(() => new CatalogLoader(ZipTable.Default).Load(Repo.Content, "content"));
+    private static readonly Lazy<Catalog> Examples = new(() => new CatalogLoader(ZipTable.Default).Load(Repo.Examples, "content"));
     private static IReadOnlyList<Listing> Listings => Examples.Value.Listings;
 
     [Fact]
@@ -50,6 +50,7 @@ public class ExampleCatalogTests
     {
         Assert.All(Listings, l =>
         {
+            Assert.True(l.Example);
             Assert.Contains("Example", l.Name);
             Assert.Matches(@"555-01\d\d", l.Contact.Phone ?? "555-0100");
             Assert.True(l.Contact.Website is null || new Uri(l.Contact.Website).Host.EndsWith("example.org"));

@@ -54,7 +54,7 @@ public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [InlineData("q=trauma&accepting=true")]
     public void Facets_OnExampleCatalog_EachCountEqualsTheTotalWithThatValueTicked(string baseQuery)
     {
-        using var index = new CatalogIndex(new IopFinder.Core.Content.CatalogLoader(IopFinder.Core.Geo.ZipTable.Default).Load(Repo.Content), IopFinder.Core.Geo.ZipTable.Default);
+        using var index = new CatalogIndex(new IopFinder.Core.Content.CatalogLoader(IopFinder.Core.Geo.ZipTable.Default).Load(Repo.Examples), IopFinder.Core.Geo.ZipTable.Default);
         var parser = new SearchQueryParser(TestCatalog.Taxonomy);
         SearchResults Run(string q) => index.Search(parser.Parse(q.Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => p.Split('=')).Select(p => new KeyValuePair<string, string?>(p[0], p[1]))).Query);

@@ -9,6 +9,12 @@ public static class Repo
 
     public static string TaxonomyFile => Path.Combine(Content, "taxonomy.yml");
 
+    /// <summary>The fictional example catalog the tests and demos use.</summary>
+    public static string Examples => Path.Combine(Root, "tests", "fixtures", "example-catalog");
+
+    /// <summary>SAMHSA's directory as the repository keeps it for re-imports.</summary>
+    public static string SamhsaFacilities => Path.Combine(Root, "data", "samhsa", "national-directory-su-facilities-2023.csv");
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

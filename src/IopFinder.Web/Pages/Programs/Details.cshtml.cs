@@ -3,11 +3,12 @@ using IopFinder.Web.Services;
 using IopFinder.Web.Rendering;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace IopFinder.Web.Pages.Programs;
 
 /// <summary>One program's page; unknown ids are 404.</summary>
-public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) : PageModel, IPageMeta
+public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock) : PageModel, IPageMeta
 {
     public Listing Listing { get; private set; } = null!;
 
@@ -16,6 +17,8 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) 
     public string BodyHtml { get; private set; } = "";
 
     public CompareTray Tray { get; private set; } = null!;
+
+    public ListingProvenance Provenance { get; private set; } = null!;
 
     public string Title => Listing.Name;
 
@@ -26,6 +29,7 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown) 
         Listing = listing;
         Taxonomy = index.Catalog.Taxonomy;
         BodyHtml = markdown.ToHtml(listing.Body);
+        Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
     }
