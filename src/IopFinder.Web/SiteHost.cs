@@ -36,6 +36,8 @@ public static class SiteHost
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<CompareService>();
+        builder.Services.AddSingleton<StatusService>();
+        builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(json =>
@@ -54,6 +56,7 @@ public static class SiteHost
         app.UseRouting();
         app.MapProgramsApi();
         app.MapCompareApi();
+        app.MapStatusApi();
         app.MapRazorPages();
         return app;
     }

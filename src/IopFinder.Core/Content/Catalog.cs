@@ -5,5 +5,22 @@ namespace IopFinder.Core.Content;
 /// <summary>A loaded catalog: the valid listings in id order and every problem found on the way.</summary>
 /// <param name="Taxonomy">The vocabularies the listings were checked against.</param>
 /// <param name="Listings">Valid, derived listings ordered by id.</param>
-/// <param name="Problems">Every listing left out, as <c>path:line: message</c>.</param>
-public sealed record Catalog(Taxonomy.Taxonomy Taxonomy, IReadOnlyList<Listing> Listings, IReadOnlyList<Diagnostic> Problems);
+/// <param name="Problems">Every problem, as <c>path:line: message</c>: listings left out, and listings whose last good version is still served.</param>
+public sealed record Catalog(Taxonomy.Taxonomy Taxonomy, IReadOnlyList<Listing> Listings, IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>Each listing file by its path relative to the content folder, for incremental reloads and status.</summary>
+    public IReadOnlyDictionary<string, ListingFile> Files { get; init; } = new Dictionary<string, ListingFile>();
+
+    /// <summary>The content folder the catalog was read from.</summary>
+    public string ContentPath { get; init; } = "";
+
+    /// <summary>How paths start in messages.</summary>
+    public string DisplayRoot { get; init; } = "";
+}
+
+/// <summary>One listing file: the listing served from it (its last good version) and its current problems.</summary>
+public sealed record ListingFile(string RelativePath, Listing? Served, IReadOnlyList<Diagnostic> Problems)
+{
+    /// <summary>True when the file is broken now but an earlier good version is still online.</summary>
+    public bool KeepsLastGood => Served is not null && Problems.Count > 0;
+}

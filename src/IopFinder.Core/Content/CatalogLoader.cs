@@ -7,7 +7,8 @@ namespace IopFinder.Core.Content;
 
 /// <summary>
 /// The content pipeline, stage by stage: read files → front matter → validate → derive.
-/// A listing with problems is left out and reported; the rest of the catalog loads.
+/// A listing with problems is left out and reported; the rest of the catalog loads. An update
+/// re-reads only the files that changed and keeps the last good version of a listing that broke.
 /// </summary>
 public sealed class CatalogLoader(ZipTable zips)
 {
@@ -23,59 +24,38 @@ public sealed class CatalogLoader(ZipTable zips)
     public Catalog Load(string contentDir, string? displayRoot = null)
     {
         displayRoot ??= contentDir;
-        if (!Directory.Exists(contentDir))
-        {
-            throw new CatalogLoadException([new Diagnostic(displayRoot, 0, "content folder not found")]);
-        }
-        var (taxonomy, taxonomyProblems) = TaxonomyLoader.Load(
-            Path.Combine(contentDir, TaxonomyFile), DisplayPath(displayRoot, TaxonomyFile));
-        if (taxonomy is null)
-        {
-            throw new CatalogLoadException(taxonomyProblems);
-        }
+        var taxonomy = LoadTaxonomy(contentDir, displayRoot);
+        var files = LoadFiles(ListFiles(contentDir, displayRoot), contentDir, displayRoot, taxonomy);
+        return Assemble(taxonomy, files, contentDir, displayRoot);
+    }
 
-        var programsDir = Path.Combine(contentDir, ProgramsFolder);
-        string[] files;
-        try
-        {
-            files = Directory.Exists(programsDir)
-                ? Directory.GetFiles(programsDir, "*.md", SearchOption.AllDirectories)
-                : [];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CatalogLoadException([new Diagnostic(DisplayPath(displayRoot, ProgramsFolder), 0, $"cannot list listings: {e.Message}")]);
-        }
-        Array.Sort(files, StringComparer.Ordinal);
+    /// <summary>
+    /// The catalog after some files changed: only new and changed listing files are read again
+    /// (all of them when the taxonomy changed); deleted files leave; a listing that became invalid
+    /// keeps its last good version. Throws <see cref="CatalogLoadException"/> when the taxonomy broke.
+    /// </summary>
+    public Catalog Update(Catalog previous, IEnumerable<string> changedPaths)
+    {
+        var contentDir = previous.ContentPath;
+        var changed = changedPaths.Select(p => Relative(contentDir, p)).ToHashSet(StringComparer.Ordinal);
+        var taxonomyChanged = changed.Contains(TaxonomyFile);
+        var taxonomy = taxonomyChanged ? LoadTaxonomy(contentDir, previous.DisplayRoot) : previous.Taxonomy;
 
-        var validator = new ListingValidator(taxonomy, zips);
-        var deriver = new ListingDeriver(zips);
-        var results = new ConcurrentBag<(string File, Listing? Listing, IReadOnlyList<Diagnostic> Problems)>();
-        Parallel.ForEach(files, file =>
+        var existing = ListFiles(contentDir, previous.DisplayRoot);
+        var toRead = existing.Where(f => taxonomyChanged || changed.Contains(f) || !previous.Files.ContainsKey(f)).ToList();
+        var fresh = LoadFiles(toRead, contentDir, previous.DisplayRoot, taxonomy);
+        var files = new Dictionary<string, ListingFile>(StringComparer.Ordinal);
+        foreach (var path in existing)
         {
-            var relative = Path.GetRelativePath(contentDir, file).Replace('\\', '/');
-            var (listing, problems) = LoadOne(file, relative, DisplayPath(displayRoot, relative), validator);
-            results.Add((file, listing is null ? null : deriver.Derive(listing), problems));
-        });
-
-        var ordered = results.OrderBy(r => r.File, StringComparer.Ordinal).ToList();
-        var listings = new List<Listing>();
-        var problems = new List<Diagnostic>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (file, listing, fileProblems) in ordered)
-        {
-            problems.AddRange(fileProblems);
-            if (listing is null) continue;
-            if (seen.TryGetValue(listing.Id, out var first))
+            if (!fresh.TryGetValue(path, out var now))
             {
-                problems.Add(new Diagnostic(DisplayPath(displayRoot, listing.SourcePath), 1, $"duplicate id '{listing.Id}': {first} has the same file name"));
+                files[path] = previous.Files[path];
                 continue;
             }
-            seen[listing.Id] = listing.SourcePath;
-            listings.Add(listing);
+            var before = previous.Files.GetValueOrDefault(path);
+            files[path] = now.Served is null && before?.Served is { } lastGood ? now with { Served = lastGood } : now;
         }
-        listings.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new Catalog(taxonomy, listings, problems);
+        return Assemble(taxonomy, files, contentDir, previous.DisplayRoot);
     }
 
     /// <summary>Reads, parses and validates one file; the listing is not yet derived.</summary>
@@ -97,6 +77,68 @@ public sealed class CatalogLoader(ZipTable zips)
         var (listing, problems) = validator.Validate(id, document);
         return (listing is null ? null : listing with { SourcePath = relativePath }, problems);
     }
+
+    private static Taxonomy.Taxonomy LoadTaxonomy(string contentDir, string displayRoot)
+    {
+        if (!Directory.Exists(contentDir))
+        {
+            throw new CatalogLoadException([new Diagnostic(displayRoot, 0, "content folder not found")]);
+        }
+        var (taxonomy, problems) = TaxonomyLoader.Load(Path.Combine(contentDir, TaxonomyFile), DisplayPath(displayRoot, TaxonomyFile));
+        return taxonomy ?? throw new CatalogLoadException(problems);
+    }
+
+    private static List<string> ListFiles(string contentDir, string displayRoot)
+    {
+        var programsDir = Path.Combine(contentDir, ProgramsFolder);
+        try
+        {
+            var files = Directory.Exists(programsDir) ? Directory.GetFiles(programsDir, "*.md", SearchOption.AllDirectories) : [];
+            return files.Select(f => Relative(contentDir, f)).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CatalogLoadException([new Diagnostic(DisplayPath(displayRoot, ProgramsFolder), 0, $"cannot list listings: {e.Message}")]);
+        }
+    }
+
+    private Dictionary<string, ListingFile> LoadFiles(IReadOnlyList<string> relativePaths, string contentDir, string displayRoot, Taxonomy.Taxonomy taxonomy)
+    {
+        var validator = new ListingValidator(taxonomy, zips);
+        var deriver = new ListingDeriver(zips);
+        var results = new ConcurrentDictionary<string, ListingFile>(StringComparer.Ordinal);
+        Parallel.ForEach(relativePaths, relative =>
+        {
+            var (listing, problems) = LoadOne(Path.Combine(contentDir, relative), relative, DisplayPath(displayRoot, relative), validator);
+            results[relative] = new ListingFile(relative, listing is null ? null : deriver.Derive(listing), problems);
+        });
+        return new Dictionary<string, ListingFile>(results, StringComparer.Ordinal);
+    }
+
+    private static Catalog Assemble(Taxonomy.Taxonomy taxonomy, Dictionary<string, ListingFile> files, string contentDir, string displayRoot)
+    {
+        var listings = new List<Listing>();
+        var problems = new List<Diagnostic>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in files.Keys.Order(StringComparer.Ordinal))
+        {
+            var file = files[path];
+            problems.AddRange(file.Problems);
+            if (file.Served is not { } listing) continue;
+            if (seen.TryGetValue(listing.Id, out var first))
+            {
+                problems.Add(new Diagnostic(DisplayPath(displayRoot, path), 1, $"duplicate id '{listing.Id}': {first} has the same file name"));
+                continue;
+            }
+            seen[listing.Id] = path;
+            listings.Add(listing);
+        }
+        listings.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new Catalog(taxonomy, listings, problems) { Files = files, ContentPath = contentDir, DisplayRoot = displayRoot };
+    }
+
+    private static string Relative(string contentDir, string path) =>
+        Path.GetRelativePath(contentDir, Path.GetFullPath(path, Path.GetFullPath(contentDir))).Replace('\\', '/');
 
     private static string DisplayPath(string root, string relative) =>
         root.Length == 0 ? relative : $"{root.TrimEnd('/', '\\')}/{relative}";

@@ -11,6 +11,13 @@ public sealed class CatalogOptions
     [Required]
     public string ContentPath { get; set; } = "content";
 
+    /// <summary>Watch the content folder and swap in changes without a restart.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long the folder must be quiet before changes are read (an editor saves in several steps).</summary>
+    [Range(50, 60_000)]
+    public int ReloadDebounceMilliseconds { get; set; } = 400;
+
     /// <summary>Where people send corrections to a listing (shown on program pages); optional.</summary>
     [EmailAddress]
     public string? CorrectionsEmail { get; set; }

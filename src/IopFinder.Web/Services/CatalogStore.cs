@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using IopFinder.Core.Content;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Search;
@@ -7,27 +9,70 @@ namespace IopFinder.Web.Services;
 
 /// <summary>
 /// Holds the current catalog. Readers take <see cref="Current"/> once per request; a new catalog is
-/// swapped in by one reference assignment, so no request ever sees a half-built index.
+/// built aside and swapped in by one reference assignment, so no request ever sees a half-built index.
 /// </summary>
 public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger)
 {
+    private readonly object _reloadLock = new();
     private CatalogSnapshot? _current;
+    private IReadOnlyList<Diagnostic> _reloadProblems = [];
 
     /// <summary>The catalog requests should use.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The catalog has not been loaded.");
 
-    /// <summary>Loads the content folder and swaps it in. Throws <see cref="CatalogLoadException"/> when it cannot serve.</summary>
+    /// <summary>Problems that stopped the last reload (a broken taxonomy): the previous catalog keeps serving.</summary>
+    public IReadOnlyList<Diagnostic> ReloadProblems => Volatile.Read(ref _reloadProblems);
+
+    /// <summary>Loads the whole content folder and swaps it in. Throws <see cref="CatalogLoadException"/> when it cannot serve.</summary>
     public CatalogSnapshot Load()
     {
-        var path = options.Value.ContentPath;
-        var catalog = new CatalogLoader(zips).Load(path);
+        lock (_reloadLock)
+        {
+            var catalog = new CatalogLoader(zips).Load(options.Value.ContentPath);
+            return Swap(catalog, "loaded");
+        }
+    }
+
+    /// <summary>Re-reads the changed files (or everything) and swaps the result in; on a broken taxonomy, keeps serving the current catalog.</summary>
+    public void Reload(IReadOnlyCollection<string> changedPaths, bool everything = false)
+    {
+        lock (_reloadLock)
+        {
+            try
+            {
+                var loader = new CatalogLoader(zips);
+                var catalog = everything ? loader.Load(options.Value.ContentPath) : loader.Update(Current.Index.Catalog, changedPaths);
+                Swap(catalog, "reloaded");
+            }
+            catch (CatalogLoadException e)
+            {
+                Volatile.Write(ref _reloadProblems, e.Problems);
+                foreach (var problem in e.Problems) logger.LogError("Reload failed, the previous catalog keeps serving: {Problem}", problem.ToString());
+            }
+        }
+    }
+
+    private CatalogSnapshot Swap(Catalog catalog, string verb)
+    {
         foreach (var problem in catalog.Problems)
         {
-            logger.LogWarning("Listing left out: {Problem}", problem.ToString());
+            logger.LogWarning("Listing problem: {Problem}", problem.ToString());
         }
-        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips), clock.GetUtcNow());
+        var generation = (_current?.Generation ?? 0) + 1;
+        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips), clock.GetUtcNow(), generation, Fingerprint(catalog));
         Volatile.Write(ref _current, snapshot);
-        logger.LogInformation("Catalog loaded from {Path}: {Count} programs, {Problems} left out", path, catalog.Listings.Count, catalog.Problems.Count);
+        Volatile.Write(ref _reloadProblems, []);
+        logger.LogInformation("Catalog {Verb} from {Path}: {Count} programs, {Problems} problems, version {Version}",
+            verb, catalog.ContentPath, catalog.Listings.Count, catalog.Problems.Count, snapshot.Version);
         return snapshot;
+    }
+
+    /// <summary>A short hash of what is served (each listing as the site reads it), stable across restarts.</summary>
+    private static string Fingerprint(Catalog catalog)
+    {
+        var text = new StringBuilder();
+        foreach (var listing in catalog.Listings) text.Append(listing.SourcePath).Append('\u001f').Append(ListingWriter.Write(listing)).Append('\u001e');
+        foreach (var file in catalog.Files.Values.Where(f => f.Problems.Count > 0)) text.Append(file.RelativePath).Append('\u001d');
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
     }
 }

@@ -77,6 +77,73 @@ public sealed class CatalogLoaderTests : IDisposable
         Assert.StartsWith("content/taxonomy.yml:", e.Problems.Single().ToString());
     }
 
+    private Catalog Update(Catalog previous, params string[] changed) =>
+        new CatalogLoader(ZipTable.Default).Update(previous, changed.Select(c => Path.Combine(_dir, c)));
+
+    [Fact]
+    public void Update_RereadsOnlyChangedFiles()
+    {
+        Write("programs/a.md", TestCatalog.FrontMatter("A"));
+        Write("programs/b.md", TestCatalog.FrontMatter("B"));
+        var first = Load();
+        // b changes on disk but is not reported as changed: an update must not read it.
+        Write("programs/a.md", TestCatalog.FrontMatter("A2"));
+        Write("programs/b.md", TestCatalog.FrontMatter("B2"));
+        var second = Update(first, "programs/a.md");
+        Assert.Equal(["A2", "B"], second.Listings.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Update_NewAndDeletedFilesAreNoticedEvenWithoutEvents()
+    {
+        Write("programs/a.md", TestCatalog.FrontMatter("A"));
+        var first = Load();
+        Write("programs/c.md", TestCatalog.FrontMatter("C"));
+        File.Delete(Path.Combine(_dir, "programs/a.md"));
+        Assert.Equal(["c"], Update(first).Listings.Select(l => l.Id));
+    }
+
+    [Fact]
+    public void Update_BrokenListing_KeepsLastGoodVersionAndReportsTheProblem()
+    {
+        Write("programs/a.md", TestCatalog.FrontMatter("Good name"));
+        var first = Load();
+        Write("programs/a.md", TestCatalog.FrontMatter("Bad name", "conditions: [depresion]"));
+        var second = Update(first, "programs/a.md");
+        Assert.Equal("Good name", Assert.Single(second.Listings).Name);
+        Assert.True(second.Files["programs/a.md"].KeepsLastGood);
+        Assert.Contains("depresion", Assert.Single(second.Problems).Message);
+
+        Write("programs/a.md", TestCatalog.FrontMatter("Fixed name"));
+        var third = Update(second, "programs/a.md");
+        Assert.Equal("Fixed name", Assert.Single(third.Listings).Name);
+        Assert.Empty(third.Problems);
+    }
+
+    [Fact]
+    public void Update_BrokenNewListing_IsLeftOut()
+    {
+        var first = Load();
+        Write("programs/n.md", "no front matter");
+        var second = Update(first, "programs/n.md");
+        Assert.Empty(second.Listings);
+        Assert.False(second.Files["programs/n.md"].KeepsLastGood);
+    }
+
+    [Fact]
+    public void Update_ChangedTaxonomy_RevalidatesEveryListing_BrokenTaxonomyThrows()
+    {
+        Write("programs/a.md", TestCatalog.FrontMatter("A", "modalities: [tms]"));
+        var first = Load();
+        File.WriteAllText(Path.Combine(_dir, "taxonomy.yml"), File.ReadAllText(Repo.TaxonomyFile).Replace("  - id: tms\n", "  - id: transcranial\n"));
+        var second = Update(first, "taxonomy.yml");
+        Assert.Contains("unknown modalities term 'tms'", Assert.Single(second.Problems).Message);
+        Assert.Single(second.Listings);
+
+        File.WriteAllText(Path.Combine(_dir, "taxonomy.yml"), "conditions: [");
+        Assert.Throws<CatalogLoadException>(() => Update(second, "taxonomy.yml"));
+    }
+
     [Fact]
     public void Load_ExampleCatalog_HasNoProblems()
     {

@@ -1,0 +1,40 @@
+using IopFinder.Core.Content;
+
+namespace IopFinder.Web.Services;
+
+/// <summary>What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good version, stale listings. No secrets.</summary>
+public sealed record StatusReport(
+    int Programs,
+    string Version,
+    int Generation,
+    DateTimeOffset LoadedAt,
+    IReadOnlyList<string> LeftOut,
+    IReadOnlyList<string> KeptLastGood,
+    IReadOnlyList<string> ReloadProblems,
+    IReadOnlyList<(string Id, DateOnly Reviewed)> Stale,
+    int NeverReviewed);
+
+/// <summary>Builds the status report from the current catalog.</summary>
+public sealed class StatusService(CatalogStore store, TimeProvider clock)
+{
+    public StatusReport Report()
+    {
+        var snapshot = store.Current;
+        var catalog = snapshot.Index.Catalog;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var files = catalog.Files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var servedIds = catalog.Listings.Select(l => l.SourcePath).ToHashSet(StringComparer.Ordinal);
+        return new StatusReport(
+            catalog.Listings.Count,
+            snapshot.Version,
+            snapshot.Generation,
+            snapshot.LoadedAt,
+            // Problems of files not served: broken with no earlier version, or duplicates.
+            catalog.Problems.Where(p => !files.Any(f => f.KeepsLastGood && f.Problems.Contains(p))).Select(p => p.ToString()).ToList(),
+            files.Where(f => f.KeepsLastGood && servedIds.Contains(f.RelativePath)).SelectMany(f => f.Problems).Select(p => p.ToString()).ToList(),
+            store.ReloadProblems.Select(p => p.ToString()).ToList(),
+            catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
+                .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
+            catalog.Listings.Count(l => l.LastReviewed is null));
+    }
+}
