@@ -69,6 +69,51 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void ValidateExplain_ShowsDerivedValuesAndTheFiltersTheListingMatches()
+    {
+        var file = Path.Combine(SiteFactory.RepoRoot, "tests", "fixtures", "example-catalog", "programs", "harborview-example-iop.md");
+        var (code, output, _) = Run("validate", "--explain", file);
+        Assert.Equal(0, code);
+        Assert.Contains("track 'Evening': Mon/Wed/Thu · 5:30–8:30 pm · 9 h/week, evening", output);
+        Assert.Contains("hours per week: 9 to 12", output);
+        Assert.Contains("site: 123 Example Wharf Rd, Cambridge, MA 02139 at 42.3656, -71.104", output);
+        Assert.Contains("insurance: medicaid (Medicaid)", output);
+        Assert.Contains("near: any searcher located in MA, NH (virtual care)", output);
+    }
+
+    [Fact]
+    public void ValidateExplain_BrokenListing_PrintsProblemsAndExitsOne()
+    {
+        var file = Path.Combine(_dir, "programs", "bad.md");
+        File.WriteAllText(file, "---\nname: Bad\nlevels_of_care: [iop]\nconditions: [anxeity]\nformats: [virtual]\nvirtual_states: [MA]\n---\n");
+        var (code, output, error) = Run("validate", "--explain", file);
+        Assert.Equal(1, code);
+        Assert.Empty(output);
+        Assert.Contains("bad.md:4: unknown conditions term 'anxeity' (did you mean 'anxiety'?)", error);
+        Assert.Contains("would be left out", error);
+    }
+
+    [Fact]
+    public void ValidateExplain_ZipCentroid_IsSaid()
+    {
+        var file = Path.Combine(_dir, "programs", "zip.md");
+        File.WriteAllText(file, "---\nname: Zip\nlevels_of_care: [iop]\nconditions: [anxiety]\nformats: [in-person]\nlocations:\n  - city: Cambridge\n    state: MA\n    zip: \"02139\"\n---\n");
+        var (code, output, _) = Run("validate", "--explain", file);
+        Assert.Equal(0, code);
+        Assert.Contains("(the ZIP's centre)", output);
+        Assert.Contains("schedule: none listed", output);
+    }
+
+    [Fact]
+    public void Guide_RewritesTheVocabularySection()
+    {
+        File.WriteAllText(Path.Combine(_dir, "README.md"), $"# Guide\n{IopFinder.Core.Taxonomy.VocabularyGuide.StartMarker}\n{IopFinder.Core.Taxonomy.VocabularyGuide.EndMarker}\n");
+        var (code, _, _) = Run("guide", _dir);
+        Assert.Equal(0, code);
+        Assert.Contains("| `dbt` | Dialectical behavior therapy (DBT) |", File.ReadAllText(Path.Combine(_dir, "README.md")));
+    }
+
+    [Fact]
     public void UnknownCommand_ExitsTwoWithUsage()
     {
         var (code, _, error) = Run("frobnicate");

@@ -137,8 +137,9 @@ public sealed class CatalogLoader(ZipTable zips)
         return new Catalog(taxonomy, listings, problems) { Files = files, ContentPath = contentDir, DisplayRoot = displayRoot };
     }
 
+    // Listed and watched paths are absolute or relative to the working directory, like the content folder itself.
     private static string Relative(string contentDir, string path) =>
-        Path.GetRelativePath(contentDir, Path.GetFullPath(path, Path.GetFullPath(contentDir))).Replace('\\', '/');
+        Path.GetRelativePath(Path.GetFullPath(contentDir), Path.GetFullPath(path)).Replace('\\', '/');
 
     private static string DisplayPath(string root, string relative) =>
         root.Length == 0 ? relative : $"{root.TrimEnd('/', '\\')}/{relative}";

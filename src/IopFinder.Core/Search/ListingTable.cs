@@ -38,7 +38,7 @@ internal sealed class ListingTable
             var listing = listings[doc];
             for (var f = 0; f < Terms.Length; f++)
             {
-                foreach (var id in TermValues(listing, f))
+                foreach (var id in ListingTerms.ByParameter(listing, SearchParameters.TermFilters[f].Parameter))
                 {
                     if (TermOrdinals[f].TryGetValue(id, out var ordinal)) Terms[f].Set(doc, ordinal);
                 }
@@ -107,17 +107,4 @@ internal sealed class ListingTable
     /// <summary>Monday is bit 0, Sunday bit 6.</summary>
     public static byte DayMask(IEnumerable<DayOfWeek> days) =>
         (byte)days.Aggregate(0, (mask, day) => mask | 1 << (((int)day + 6) % 7));
-
-    private static IReadOnlyList<string> TermValues(Listing listing, int filter) => SearchParameters.TermFilters[filter].Parameter switch
-    {
-        "condition" => listing.Conditions,
-        "modality" => listing.Modalities,
-        "format" => listing.Formats,
-        "insurance" => listing.Insurance,
-        "age" => listing.Ages,
-        "language" => listing.Languages,
-        "accreditation" => listing.Accreditation,
-        "feature" => listing.Features,
-        var other => throw new InvalidOperationException($"No listing field for filter '{other}'."),
-    };
 }

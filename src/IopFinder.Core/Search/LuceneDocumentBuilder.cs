@@ -26,7 +26,7 @@ internal static class LuceneDocumentBuilder
         foreach (var (parameter, vocabularyName) in SearchParameters.TermFilters)
         {
             var vocabulary = taxonomy[vocabularyName];
-            foreach (var id in Values(listing, parameter))
+            foreach (var id in ListingTerms.ByParameter(listing, parameter))
             {
                 if (vocabulary.Find(id) is not { } term) continue;
                 yield return term.Id.Replace('-', ' ');
@@ -35,17 +35,4 @@ internal static class LuceneDocumentBuilder
             }
         }
     }
-
-    private static IReadOnlyList<string> Values(Listing listing, string parameter) => parameter switch
-    {
-        "condition" => listing.Conditions,
-        "modality" => listing.Modalities,
-        "format" => listing.Formats,
-        "insurance" => listing.Insurance,
-        "age" => listing.Ages,
-        "language" => listing.Languages,
-        "accreditation" => listing.Accreditation,
-        "feature" => listing.Features,
-        _ => [],
-    };
 }

@@ -14,6 +14,10 @@ public static class CommandLine
         {
             return ValidateCommand.Run(args.Skip(1).ToArray(), output, error);
         }
+        if (args.Length > 0 && args[0] is "guide")
+        {
+            return GuideCommand.Run(args.Skip(1).ToArray(), output, error);
+        }
         if (args.Length > 0 && args[0] is "import")
         {
             return ImportCommand.Run(args.Skip(1).ToArray(), output, error, TimeProvider.System);
@@ -47,6 +51,8 @@ public static class CommandLine
         Usage:
           IopFinder.Web [--content DIR] [--urls URL]   serve the site (content from ./content by default)
           IopFinder.Web validate [DIR]                 check every listing and the taxonomy; exit 1 on problems
+          IopFinder.Web validate --explain FILE        show how the site understands one listing (derived values, filters)
+          IopFinder.Web guide [DIR]                    regenerate the vocabulary section of DIR/README.md
           IopFinder.Web import samhsa FILE --out DIR   turn a SAMHSA National Directory CSV into listings in DIR/programs/
         """;
 

@@ -8,6 +8,11 @@ public static class ValidateCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        var explain = Array.IndexOf(args, "--explain");
+        if (explain >= 0)
+        {
+            return explain + 1 < args.Length ? ExplainCommand.Run(args[explain + 1], output, error) : Usage(error);
+        }
         var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "content";
         Catalog catalog;
         try
@@ -25,5 +30,11 @@ public static class ValidateCommand
             ? $"{catalog.Listings.Count} listings in {dir} are valid."
             : $"{catalog.Problems.Count} problems in {files - catalog.Listings.Count} of {files} listings; {catalog.Listings.Count} are valid.");
         return catalog.Problems.Count == 0 ? 0 : 1;
+    }
+
+    private static int Usage(TextWriter error)
+    {
+        error.WriteLine("Usage: validate [DIR] | validate --explain FILE");
+        return 2;
     }
 }

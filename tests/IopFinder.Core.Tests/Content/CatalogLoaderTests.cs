@@ -145,6 +145,15 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_FolderGivenRelativeToWorkingDirectory_Works()
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Repo.Examples);
+        var catalog = new CatalogLoader(ZipTable.Default).Load(relative);
+        Assert.Empty(catalog.Problems);
+        Assert.Equal("programs/harborview-example-iop.md", catalog.Listings.Single(l => l.Id == "harborview-example-iop").SourcePath);
+    }
+
+    [Fact]
     public void Load_ExampleCatalog_HasNoProblems()
     {
         var catalog = new CatalogLoader(ZipTable.Default).Load(Repo.Examples, "examples");

@@ -1,0 +1,39 @@
+using IopFinder.Core.Taxonomy;
+using IopFinder.Core.Tests.Support;
+
+namespace IopFinder.Core.Tests.Vocabularies;
+
+public class StaffGuideTests
+{
+    private static readonly string Guide = File.ReadAllText(Path.Combine(Repo.Content, "README.md"));
+
+    [Fact]
+    public void Guide_VocabularySectionMatchesTaxonomy()
+    {
+        var start = Guide.IndexOf(VocabularyGuide.StartMarker, StringComparison.Ordinal);
+        var end = Guide.IndexOf(VocabularyGuide.EndMarker, StringComparison.Ordinal) + VocabularyGuide.EndMarker.Length;
+        Assert.True(start >= 0 && end > start, "content/README.md lost its vocabulary markers");
+        Assert.True(VocabularyGuide.Render(TestCatalog.Taxonomy) == Guide[start..end],
+            "content/README.md is out of date with taxonomy.yml: run `dotnet run --project src/IopFinder.Web -- guide content`");
+    }
+
+    [Fact]
+    public void Guide_ListsEveryTermOfEveryVocabulary()
+    {
+        foreach (var vocabulary in TestCatalog.Taxonomy.Vocabularies)
+        {
+            Assert.All(vocabulary.Terms, term => Assert.Contains($"| `{term.Id}` | {term.Label} |", Guide));
+        }
+    }
+
+    [Fact]
+    public void Replace_SwapsOnlyTheGeneratedSection()
+    {
+        var guide = $"before\n{VocabularyGuide.StartMarker}\nold\n{VocabularyGuide.EndMarker}\nafter\n";
+        var replaced = VocabularyGuide.Replace(guide, TestCatalog.Taxonomy)!;
+        Assert.StartsWith("before\n", replaced);
+        Assert.EndsWith("\nafter\n", replaced);
+        Assert.DoesNotContain("\nold\n", replaced);
+        Assert.Null(VocabularyGuide.Replace("no markers", TestCatalog.Taxonomy));
+    }
+}
