@@ -39,6 +39,8 @@ public static class SiteHost
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddProtection(builder.Configuration);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -49,8 +51,13 @@ public static class SiteHost
         var app = builder.Build();
         app.Services.GetRequiredService<CatalogStore>().Load();
 
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
+        // Sent only over HTTPS, so behind a TLS-terminating proxy it needs Proxy:KnownProxies for the scheme.
+        app.UseHsts();
+        app.UseRateLimiter();
+        app.UseMiddleware<QueryLimitsMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRouting();

@@ -44,6 +44,8 @@ internal sealed class TextQueryBuilder(Analyzer analyzer, IndexReader reader)
         alternatives.Add(new TermQuery(exact) { Boost = 1f }, Occur.SHOULD);
         // A word the catalog knows needs no guessing; typo and prefix matching are for words it does not.
         if (reader.DocFreq(exact) > 0) return alternatives;
+        // No real word is longer; typo automata for long strings are costly and match nothing useful.
+        if (word.Length > 24) return alternatives;
         if (word.Length >= 4)
         {
             // A little fuzziness for typos ("depresion", "anxeity"), weighted well below an exact match.

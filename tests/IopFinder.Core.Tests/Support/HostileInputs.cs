@@ -1,0 +1,43 @@
+namespace IopFinder.Core.Tests.Support;
+
+/// <summary>Reproducible streams of hostile query-string values: wrong types, extremes, syntax, markup, other scripts.</summary>
+public static class HostileInputs
+{
+    public static readonly string[] Values =
+    [
+        "", " ", "0", "-1", "-0", "1e309", "-1e309", "NaN", "Infinity", "1.7976931348623157E+308", "99999999999999999999", "0x1F",
+        "true", "false", "null", "undefined", "[]", "{}", "depression", "DEPRESSION", "depresion", "ptsd,anxiety,,", ",",
+        "02139", "99999", "00000", "Cambridge, MA", "42.36,-71.10", "91,181", "-90,-180", "abc,def",
+        "*", "?", "~", "\\", "\"", "'", "a:b", "name:x*", "(", ")", "AND", "OR NOT", "[1 TO 5]", "{!lucene}", "+-&&||!(){}[]^\"~*?:\\/",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "../../etc/passwd", "%00", "\u0000",
+        "\u0007\u001b[31m", "\r\nSet-Cookie: a=b", "😢🆘", "депрессия", "抑郁症", "اكتئاب", "\u202Eevil", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ",
+        new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
+    ];
+
+    public static readonly string[] Keys =
+    [
+        "q", "condition", "modality", "insurance", "age", "language", "accreditation", "feature", "format", "time", "day",
+        "max_hours", "near", "radius", "accepting", "sort", "page", "size", "ids", "w.insurance", "w.fresh", "w.bogus", "diff", "unknown", "",
+    ];
+
+    /// <summary>A random query: 0–30 pairs, keys mostly real, values from <see cref="Values"/> or random characters.</summary>
+    public static List<KeyValuePair<string, string?>> Query(Random random)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        var count = random.Next(0, 31);
+        for (var i = 0; i < count; i++)
+        {
+            var key = Keys[random.Next(Keys.Length)];
+            var value = random.Next(4) == 0 ? RandomText(random) : Values[random.Next(Values.Length)];
+            pairs.Add(new(key, value));
+        }
+        return pairs;
+    }
+
+    private static string RandomText(Random random)
+    {
+        var chars = new char[random.Next(0, 40)];
+        for (var i = 0; i < chars.Length; i++) chars[i] = (char)random.Next(0, 0xD7FF);
+        return new string(chars);
+    }
+}

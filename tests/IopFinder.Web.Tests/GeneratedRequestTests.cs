@@ -1,0 +1,66 @@
+using System.Net;
+using IopFinder.Core.Tests.Support;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace IopFinder.Web.Tests;
+
+/// <summary>Generated hostile requests at every endpoint: never a 500; the API answers JSON with 200, 400 or 404.</summary>
+public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    private static readonly string[] Paths = ["/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status"];
+
+    [Fact]
+    public async Task TwelveHundredGeneratedRequests_NeverFail()
+    {
+        var client = factory.CreateClient();
+        var random = new Random(911);
+        for (var i = 0; i < 1200; i++)
+        {
+            var path = Paths[random.Next(Paths.Length)];
+            var pairs = HostileInputs.Query(random).Where(p => p.Key.Length > 0).Select(p => new KeyValuePair<string, string?>(p.Key, (p.Value ?? "").Replace("\0", "")));
+            var url = QueryHelpers.AddQueryString(path, pairs);
+            var response = await client.GetAsync(url);
+            Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} for {url[..Math.Min(url.Length, 300)]}");
+            if (path.StartsWith("/api", StringComparison.Ordinal))
+            {
+                Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
+                Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("/programs/..%2F..%2Fcontent%2Ftaxonomy.yml")]
+    [InlineData("/programs/%2e%2e%2f%2e%2e%2fappsettings.json")]
+    [InlineData("/programs/harborview-example-iop%2F..%2F..")]
+    [InlineData("/api/programs/..%2F..%2Fetc%2Fpasswd")]
+    [InlineData("/../../appsettings.json")]
+    [InlineData("/css/../../appsettings.json")]
+    [InlineData("/programs/" + "x")]
+    public async Task PathTraversal_IsNotFound(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("ContentPath", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task HundredsOfRepeatedParameters_AreRefusedWithAMessage()
+    {
+        var url = "/api/programs?" + string.Join("&", Enumerable.Repeat("day=mon", 400));
+        var response = await factory.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Too many search parameters", await response.Content.ReadAsStringAsync());
+        var page = await factory.CreateClient().GetAsync("/?" + string.Join("&", Enumerable.Repeat("day=mon", 400)));
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("988", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TenThousandCharacterSearch_IsCutWithAWarning()
+    {
+        var response = await factory.CreateClient().GetAsync("/?q=" + new string('z', 7000));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("cut to the first 200 characters", await response.Content.ReadAsStringAsync());
+    }
+}
