@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
 using IopFinder.Web.Api;
 using IopFinder.Web.Services;
@@ -32,7 +33,8 @@ public static class SiteHost
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => ZipTable.Default);
+        builder.Services.AddSingleton(services =>
+            services.GetRequiredService<IOptions<CatalogOptions>>().Value.ZipTablePath is { Length: > 0 } path ? ZipTable.Load(path) : ZipTable.Default);
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<SearchService>();
         builder.Services.AddSingleton<CompareService>();

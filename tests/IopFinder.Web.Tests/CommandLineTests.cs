@@ -114,6 +114,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Serve_ContentPathThatIsNotAFolder_ExitsOneWithMessage()
+    {
+        var file = Path.Combine(_dir, "not-a-folder.txt");
+        File.WriteAllText(file, "x");
+        var (code, _, error) = Run("--content", file, "--urls", "http://127.0.0.1:0");
+        Assert.Equal(1, code);
+        Assert.Contains("content folder not found", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Serve_MissingZipTable_ExitsOneWithMessage()
+    {
+        var (code, _, error) = Run("--content", _dir, "--urls", "http://127.0.0.1:0", "--Catalog:ZipTablePath=" + Path.Combine(_dir, "missing.tsv.gz"));
+        Assert.Equal(1, code);
+        Assert.Contains("missing.tsv.gz: cannot read the ZIP table", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
     public void UnknownCommand_ExitsTwoWithUsage()
     {
         var (code, _, error) = Run("frobnicate");

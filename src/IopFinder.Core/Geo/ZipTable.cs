@@ -68,6 +68,20 @@ public sealed class ZipTable
         return best;
     }
 
+    /// <summary>Reads a ZIP table file in place of the embedded one; any failure is one clear problem, not a stack trace.</summary>
+    public static ZipTable Load(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Read(stream);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
+        {
+            throw new Content.CatalogLoadException([new Content.Diagnostic(path, 0, $"cannot read the ZIP table: {e.Message}")]);
+        }
+    }
+
     /// <summary>Reads the gzip-compressed TSV format: zip, lat, lon, city, state with a header row.</summary>
     public static ZipTable Read(Stream gzipStream)
     {

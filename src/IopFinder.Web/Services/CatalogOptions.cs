@@ -11,6 +11,9 @@ public sealed class CatalogOptions
     [Required]
     public string ContentPath { get; set; } = "content";
 
+    /// <summary>A ZIP table file (the format tools/zip-table writes) to use instead of the embedded one; optional.</summary>
+    public string? ZipTablePath { get; set; }
+
     /// <summary>Watch the content folder and swap in changes without a restart.</summary>
     public bool Watch { get; set; } = true;
 
