@@ -55,7 +55,7 @@ public static class SyntheticCatalog
         var places = new List<ZipPlace>();
         for (var zip = 1000; zip < 99999 && places.Count < 5000; zip += random.Next(1, 40))
         {
-            if (ZipTable.Default.Find(zip.ToString("D5")) is { City.Length: > 0 } place) places.Add(place);
+            if (ZipTable.Default.Find(zip.ToString("D5")) is { City.Length: > 0 } place && UsStates.IsValid(place.State)) places.Add(place);
         }
         return [.. places];
     }

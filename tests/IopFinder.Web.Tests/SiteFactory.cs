@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests;
 
@@ -15,6 +16,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseContentRoot(Path.Combine(RepoRoot, "src", "IopFinder.Web"));
         builder.UseSetting("Catalog:ContentPath", ContentPath);
         builder.UseEnvironment("Production");
+        // Freshness ("reviewed in the last year", stale warnings) is judged against a fixed day, not the wall clock.
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+    }
+
+    public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     private static string FindRoot()
