@@ -17,7 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => IopFinder.Core.Tests.Support.Repo.Root;
 
     public async Task InitializeAsync()
     {
@@ -26,7 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is required at {ChromiumPath} (apt-get install chromium); .ci/run installs it.");
         }
         _app = IopFinder.Web.SiteHost.Build(
-            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog")}", "--Logging:LogLevel:Default=Warning"]);
+            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={IopFinder.Core.Tests.Support.Repo.Examples}", "--Logging:LogLevel:Default=Warning"]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
@@ -67,13 +67,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         var dir = Path.Combine(RepoRoot, "artifacts", "screenshots");
         Directory.CreateDirectory(dir);
         return Path.Combine(dir, name);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Directory.sln not found");
     }
 }
 

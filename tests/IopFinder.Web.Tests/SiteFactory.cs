@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using IopFinder.Core.Tests.Checklist;
+using IopFinder.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests;
@@ -7,7 +9,7 @@ namespace IopFinder.Web.Tests;
 /// <summary>The site on a content folder: the bundled examples unless another folder is given.</summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
-    public static string RepoRoot { get; } = FindRoot();
+    public static string RepoRoot => Repo.Root;
 
     public virtual string ContentPath => Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
 
@@ -21,16 +23,4 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Directory.sln not found");
-    }
 }
