@@ -69,6 +69,9 @@ public class PagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The schedule is not listed. Please call the program.", doc.Body!.TextContent);
         Assert.Contains("Insurance is not listed", doc.Body.TextContent);
+        var questions = doc.QuerySelector(".questions")!.TextContent;
+        Assert.Contains("What days and times do your groups meet", questions);
+        Assert.Contains("Which insurance plans do you accept", questions);
     }
 
     [Theory]

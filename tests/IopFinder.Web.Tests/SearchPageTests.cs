@@ -60,6 +60,8 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("0 programs", doc.QuerySelector("#results-heading")!.TextContent);
         var link = doc.QuerySelector(".empty a")!;
         Assert.StartsWith("Remove", link.TextContent);
+        var wider = doc.QuerySelectorAll(".empty a").Single(a => a.TextContent.StartsWith("Search within 100 miles"));
+        Assert.Contains("radius=100", wider.GetAttribute("href"));
     }
 
     [Fact]

@@ -124,7 +124,7 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
             l.WaitlistWeeks is { } w and > 0 ? $"Accepting; usual wait about {w} week{(w == 1 ? "" : "s")}" : "Accepting new patients"),
         false => new(need.Name, "Accepting new patients", need.Weight, CriterionOutcome.Unmet, 0, "Not accepting new patients now"),
         null => new(need.Name, "Accepting new patients", need.Weight, CriterionOutcome.Unknown, 0, "The listing does not say",
-            "Are you accepting new patients, and how long is the wait?"),
+            IntakeQuestions.AcceptingQuestion),
     };
 
     private CriterionResult Fresh(Listing l, Need need)
@@ -148,7 +148,7 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
             : new(need.Name, label, need.Weight, CriterionOutcome.Unknown, 0, "The listing does not say", FeatureQuestion(need.Name, label));
     }
 
-    private static string FeatureQuestion(string feature, string label) => feature switch
+    internal static string FeatureQuestion(string feature, string label) => feature switch
     {
         "psychiatrist-on-staff" => "Is there a psychiatrist on your team, and how often will I see them?",
         "outcome-tracking" => "How do you measure whether patients get better, and can you share your results?",

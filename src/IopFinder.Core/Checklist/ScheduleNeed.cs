@@ -7,7 +7,7 @@ namespace IopFinder.Core.Checklist;
 /// <summary>The time, day and hours needs: met when one track satisfies the need as the search filter does; unknown without a schedule.</summary>
 internal sealed class ScheduleNeed(SearchQuery values)
 {
-    private const string Question = "What days and times do your groups meet, and how many hours a week is the program?";
+    internal const string Question = "What days and times do your groups meet, and how many hours a week is the program?";
 
     public CriterionResult Evaluate(Listing l, Need need)
     {

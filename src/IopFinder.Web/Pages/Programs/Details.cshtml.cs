@@ -20,6 +20,8 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown, 
 
     public ListingProvenance Provenance { get; private set; } = null!;
 
+    public IReadOnlyList<string> Questions { get; private set; } = [];
+
     public string Title => Listing.Name;
 
     public IActionResult OnGet(string id)
@@ -29,6 +31,7 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown, 
         Listing = listing;
         Taxonomy = index.Catalog.Taxonomy;
         BodyHtml = markdown.ToHtml(listing.Body);
+        Questions = Core.Checklist.IntakeQuestions.For(listing, Taxonomy);
         Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
