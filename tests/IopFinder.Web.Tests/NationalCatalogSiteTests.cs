@@ -29,6 +29,8 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         Assert.Contains("claimed: true", provenance);
         Assert.Contains("may be out of date", provenance);
         Assert.Contains("Services listed by SAMHSA", doc.Body!.TextContent);
+        Assert.Contains("the program has not confirmed these details", doc.QuerySelector(".program .unconfirmed")!.TextContent);
+        Assert.Equal("tel:6172685000;ext=1", doc.QuerySelector(".contact-first a[href^='tel:']")!.GetAttribute("href"));
         Assert.Contains("The schedule is not listed. Please call the program.", doc.Body.TextContent);
     }
 

@@ -1,14 +1,25 @@
+using System.Text.RegularExpressions;
+
 namespace IopFinder.Web.Rendering;
 
 /// <summary>Safe link targets for contact details from listings.</summary>
-public static class ContactLinks
+public static partial class ContactLinks
 {
-    /// <summary><c>tel:</c> with digits only (a leading + kept), so a listing cannot smuggle anything into the link.</summary>
+    /// <summary>
+    /// <c>tel:</c> with digits only (a leading + kept), so a listing cannot smuggle anything into the
+    /// link; an extension ("x1", "ext. 12") becomes RFC 3966's <c>;ext=</c> instead of more digits to dial.
+    /// </summary>
     public static string Tel(string phone)
     {
-        var digits = new string(phone.Where(char.IsAsciiDigit).ToArray());
-        return phone.TrimStart().StartsWith('+') ? $"tel:+{digits}" : $"tel:{digits}";
+        var extension = Extension().Match(phone);
+        var main = extension.Success ? phone[..extension.Index] : phone;
+        var digits = new string(main.Where(char.IsAsciiDigit).ToArray());
+        var tel = main.TrimStart().StartsWith('+') ? $"tel:+{digits}" : $"tel:{digits}";
+        return extension.Success ? $"{tel};ext={extension.Groups[1].Value}" : tel;
     }
+
+    [GeneratedRegex(@"\s*(?:x|ext\.?|extension|#)\s*(\d{1,6})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Extension();
 
     /// <summary>The website only when it is http(s); otherwise null and the page shows it as text.</summary>
     public static string? Web(string? url) =>
