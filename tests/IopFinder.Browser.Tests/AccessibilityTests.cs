@@ -13,6 +13,7 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/programs/no-such-program")]
     [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop&insurance=medicaid&w.insurance=3&time=evening")]
     [InlineData("/compare")]
+    [InlineData("/status")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();
