@@ -76,6 +76,18 @@ public class JourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("search-phone.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Phone_CrisisLinePlaceNeedAndSearchFitAboveTheFold()
+    {
+        var page = await fixture.NewPageAsync(360, 640);
+        await page.GotoAsync("/");
+        foreach (var selector in new[] { ".crisis a[href='tel:988']", "#near", "#q", ".primary-search button[type=submit]" })
+        {
+            var box = await page.Locator(selector).BoundingBoxAsync();
+            Assert.True(box is not null && box.Y + box.Height <= 640, $"{selector} ends at {box?.Y + box?.Height}px, below the fold");
+        }
+    }
+
     private static async Task<int> CountOf(ILocator heading)
     {
         var text = await heading.TextContentAsync() ?? "";
