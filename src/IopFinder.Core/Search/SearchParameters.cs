@@ -45,7 +45,7 @@ public static class SearchParameters
     public static IReadOnlyList<string> Times { get; } = ["morning", "afternoon", "evening"];
 
     /// <summary>Day values, Monday first.</summary>
-    public static IReadOnlyList<string> Days { get; } = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    public static IReadOnlyList<string> Days { get; } = [.. Content.ScheduleReader.DayIds.Select(d => d.Id)];
 
     /// <summary>Every parameter the search understands.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(

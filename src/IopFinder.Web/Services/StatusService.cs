@@ -22,16 +22,18 @@ public sealed class StatusService(CatalogStore store, TimeProvider clock)
         var snapshot = store.Current;
         var catalog = snapshot.Index.Catalog;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var files = catalog.Files.Values.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
-        var servedIds = catalog.Listings.Select(l => l.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var served = catalog.Listings.Select(l => l.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var keptFiles = catalog.Files.Values.Where(f => f.KeepsLastGood && served.Contains(f.RelativePath))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        var keptProblems = keptFiles.SelectMany(f => f.Problems).ToHashSet();
         return new StatusReport(
             catalog.Listings.Count,
             snapshot.Version,
             snapshot.Generation,
             snapshot.LoadedAt,
             // Problems of files not served: broken with no earlier version, or duplicates.
-            catalog.Problems.Where(p => !files.Any(f => f.KeepsLastGood && f.Problems.Contains(p))).Select(p => p.ToString()).ToList(),
-            files.Where(f => f.KeepsLastGood && servedIds.Contains(f.RelativePath)).SelectMany(f => f.Problems).Select(p => p.ToString()).ToList(),
+            catalog.Problems.Where(p => !keptProblems.Contains(p)).Select(p => p.ToString()).ToList(),
+            keptFiles.SelectMany(f => f.Problems).Select(p => p.ToString()).ToList(),
             store.ReloadProblems.Select(p => p.ToString()).ToList(),
             catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
                 .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
