@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Checklist;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -37,8 +38,7 @@ public sealed class CompareLinks(IQueryCollection query)
     public string Search => Build("/", Pairs(exclude: PagingKeys.Where(k => k != "sort").Concat(["diff"]).Concat(query.Keys.Where(k => k.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal))).ToArray()), Ids);
 
     private IEnumerable<KeyValuePair<string, string?>> Pairs(string[] exclude) =>
-        query.Where(p => p.Key != NeedNames.Ids && !exclude.Contains(p.Key))
-            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        query.ToPairs().Where(p => p.Key != NeedNames.Ids && !exclude.Contains(p.Key));
 
     private static string Build(string path, IEnumerable<KeyValuePair<string, string?>> pairs, IReadOnlyList<string> ids)
     {

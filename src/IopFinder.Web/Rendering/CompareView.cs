@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Checklist;
 using IopFinder.Web.Services;
 
@@ -16,9 +17,9 @@ public sealed class CompareView
         OnlyDifferences = query["diff"] == "1";
         var needs = outcome.Parsed.Request.Needs;
         Rows = needs.Where(n => !OnlyDifferences || Differs(n.Name)).ToList();
-        HiddenFields = query
+        HiddenFields = query.ToPairs()
             .Where(p => !p.Key.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal) && p.Key is not ("diff" or "page" or "size" or "sort"))
-            .SelectMany(p => p.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => (p.Key, v!)))
+            .Select(p => (p.Key, p.Value!))
             .ToList();
     }
 

@@ -1,5 +1,5 @@
+using IopFinder.Web.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Primitives;
 
 namespace IopFinder.Web.Rendering;
 
@@ -17,10 +17,10 @@ public sealed class QueryLinks(IQueryCollection query, string path = "/")
     public string Page(int page) =>
         Url(Pairs().Where(p => p.Key != "page").Concat(page > 1 ? [new("page", page.ToString())] : []));
 
-    public string Url(IEnumerable<KeyValuePair<string, string>> pairs)
+    public string Url(IEnumerable<KeyValuePair<string, string?>> pairs)
     {
-        var list = pairs.Where(p => p.Value.Length > 0).ToList();
-        return list.Count == 0 ? path : QueryHelpers.AddQueryString(path, list.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
+        var list = pairs.Where(p => !string.IsNullOrEmpty(p.Value)).ToList();
+        return list.Count == 0 ? path : QueryHelpers.AddQueryString(path, list);
     }
 
     private string Build(string name, string? value, bool remove)
@@ -33,6 +33,5 @@ public sealed class QueryLinks(IQueryCollection query, string path = "/")
         return Url(pairs);
     }
 
-    private IEnumerable<KeyValuePair<string, string>> Pairs() =>
-        query.SelectMany(p => ((StringValues)p.Value).Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(p.Key, v!)));
+    private IEnumerable<KeyValuePair<string, string?>> Pairs() => query.ToPairs();
 }

@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Geo;
 
@@ -13,7 +14,7 @@ public sealed class CompareService(CatalogStore store, ZipTable zips, TimeProvid
     {
         var index = store.Current.Index;
         var taxonomy = index.Catalog.Taxonomy;
-        var pairs = query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))).ToList();
+        var pairs = query.ToPairs().ToList();
         var parsed = new ChecklistParser(taxonomy).Parse(pairs);
         // Past the limit, the first six are compared and the page explains; the API refuses instead.
         var compared = parsed.Request.Ids.Take(NeedNames.MaxPrograms).ToList();

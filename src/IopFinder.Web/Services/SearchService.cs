@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Search;
 
 namespace IopFinder.Web.Services;
@@ -11,7 +12,7 @@ public sealed class SearchService(CatalogStore store)
     public SearchOutcome Search(IQueryCollection query)
     {
         var index = store.Current.Index;
-        var pairs = query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
+        var pairs = query.ToPairs();
         var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(pairs);
         return new SearchOutcome(parsed, index.Search(parsed.Query), index.Catalog.Taxonomy, index.Get);
     }
