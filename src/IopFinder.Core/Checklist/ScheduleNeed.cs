@@ -1,4 +1,4 @@
-using IopFinder.Core.Content;
+using IopFinder.Core.Common;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 
@@ -54,5 +54,5 @@ internal sealed class ScheduleNeed(SearchQuery values)
 
     private static string Band(Track t) => t.TimeOfDay.ToString().ToLowerInvariant();
 
-    private static string DayId(DayOfWeek day) => ScheduleReader.DayIds.First(d => d.Day == day).Id;
+    private static string DayId(DayOfWeek day) => ScheduleIds.DayId(day);
 }

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.Collections.Concurrent;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.Text.RegularExpressions;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;

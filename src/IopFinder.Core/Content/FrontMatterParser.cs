@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.Globalization;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;
@@ -8,13 +9,6 @@ namespace IopFinder.Core.Content;
 internal sealed class ScheduleReader(YamlFields fields)
 {
     private static readonly string[] TrackKeys = ["track", "days", "start", "end"];
-
-    /// <summary>Day ids in week order, Monday first.</summary>
-    public static readonly IReadOnlyList<(string Id, DayOfWeek Day)> DayIds =
-    [
-        ("mon", DayOfWeek.Monday), ("tue", DayOfWeek.Tuesday), ("wed", DayOfWeek.Wednesday), ("thu", DayOfWeek.Thursday),
-        ("fri", DayOfWeek.Friday), ("sat", DayOfWeek.Saturday), ("sun", DayOfWeek.Sunday),
-    ];
 
     public IReadOnlyList<Track> Read(YamlMappingNode map)
     {
@@ -56,15 +50,15 @@ internal sealed class ScheduleReader(YamlFields fields)
         var days = new HashSet<DayOfWeek>();
         foreach (var (value, node) in values)
         {
-            var match = DayIds.FirstOrDefault(d => d.Id == value.ToLowerInvariant());
-            if (match.Id is null)
+            var match = ScheduleIds.DayOf(value.ToLowerInvariant());
+            if (match is null)
             {
-                fields.Error(node, $"unknown day '{value}': use mon, tue, wed, thu, fri, sat, sun{Suggestions.Hint(value.Length > 3 ? value[..3] : value, DayIds.Select(d => d.Id))}");
+                fields.Error(node, $"unknown day '{value}': use mon, tue, wed, thu, fri, sat, sun{Suggestions.Hint(value.Length > 3 ? value[..3] : value, ScheduleIds.Days.Select(d => d.Id))}");
                 continue;
             }
-            days.Add(match.Day);
+            days.Add(match.Value);
         }
-        return DayIds.Select(d => d.Day).Where(days.Contains).ToList();
+        return ScheduleIds.Days.Select(d => d.Day).Where(days.Contains).ToList();
     }
 
     private TimeOnly? Time(YamlMappingNode entry, string key)

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.IO.Compression;
 using System.Text;
 
@@ -78,7 +79,7 @@ public sealed class ZipTable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or FormatException)
         {
-            throw new Content.CatalogLoadException([new Content.Diagnostic(path, 0, $"cannot read the ZIP table: {e.Message}")]);
+            throw new CatalogLoadException([new Diagnostic(path, 0, $"cannot read the ZIP table: {e.Message}")]);
         }
     }
 

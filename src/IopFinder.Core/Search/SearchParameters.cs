@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Taxonomy;
 
 namespace IopFinder.Core.Search;
@@ -42,10 +43,10 @@ public static class SearchParameters
     ];
 
     /// <summary>Time-of-day values.</summary>
-    public static IReadOnlyList<string> Times { get; } = ["morning", "afternoon", "evening"];
+    public static IReadOnlyList<string> Times => ScheduleIds.Times;
 
     /// <summary>Day values, Monday first.</summary>
-    public static IReadOnlyList<string> Days { get; } = [.. Content.ScheduleReader.DayIds.Select(d => d.Id)];
+    public static IReadOnlyList<string> Days { get; } = [.. ScheduleIds.Days.Select(d => d.Id)];
 
     /// <summary>Every parameter the search understands.</summary>
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.Globalization;
 using IopFinder.Core.Content;
 

@@ -1,5 +1,5 @@
+using IopFinder.Core.Common;
 using System.Text.RegularExpressions;
-using IopFinder.Core.Content;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Content;
 
 namespace IopFinder.Web.Cli;

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using System.Security.Cryptography;
 using System.Text;
 using IopFinder.Core.Content;

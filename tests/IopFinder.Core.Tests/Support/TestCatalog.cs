@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Content;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using YamlDotNet.RepresentationModel;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Common;
 
 /// <summary>
 /// Typed, forgiving reads of YAML nodes that record a <see cref="Diagnostic"/> at the node's file line

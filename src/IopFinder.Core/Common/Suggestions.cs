@@ -1,4 +1,4 @@
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Common;
 
 /// <summary>"Did you mean" for misspelt ids, by edit distance.</summary>
 public static class Suggestions

@@ -1,4 +1,4 @@
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Common;
 
 /// <summary>A problem in a content file, at the line of the offending key.</summary>
 public sealed record Diagnostic(string Path, int Line, string Message)

@@ -3,13 +3,13 @@ using System.Text;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Web.Cli;
 
 /// <summary>Says how the site understands a listing: derived values and the filters it will match, for staff previewing an edit.</summary>
 public static class ListingExplainer
 {
     /// <summary>A plain-text explanation.</summary>
-    public static string Explain(Listing l, Taxonomy.Taxonomy taxonomy)
+    public static string Explain(Listing l, IopFinder.Core.Taxonomy.Taxonomy taxonomy)
     {
         var text = new StringBuilder();
         text.AppendLine($"{l.Name} (id: {l.Id}, page: /programs/{l.Id})");

@@ -1,4 +1,4 @@
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Common;
 
 /// <summary>The content folder cannot serve at all: it is missing, unreadable, or its taxonomy is broken.</summary>
 public sealed class CatalogLoadException(IReadOnlyList<Diagnostic> problems)
