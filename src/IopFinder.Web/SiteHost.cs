@@ -5,6 +5,7 @@ using IopFinder.Web.Api;
 using IopFinder.Web.Services;
 using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Rendering;
+using IopFinder.Web.Wording;
 
 namespace IopFinder.Web;
 
@@ -20,6 +21,7 @@ public static class SiteHost
             ApplicationName = typeof(SiteHost).Assembly.GetName().Name,
             WebRootPath = FindWebRoot(),
         });
+        PrivateLogging.Apply(builder.Logging);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -36,8 +38,12 @@ public static class SiteHost
         builder.Services.AddSingleton(services =>
             services.GetRequiredService<IOptions<CatalogOptions>>().Value.ZipTablePath is { Length: > 0 } path ? ZipTable.Load(path) : ZipTable.Default);
         builder.Services.AddSingleton<CatalogStore>();
-        builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddSingleton<CompareService>();
+        // One catalog per request: every part of a page reads the same version, even while a reload swaps in another.
+        builder.Services.AddScoped(services => services.GetRequiredService<CatalogStore>().Current);
+        builder.Services.AddScoped<SearchService>();
+        builder.Services.AddScoped<CompareService>();
+        builder.Services.AddScoped<Words>();
+        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();

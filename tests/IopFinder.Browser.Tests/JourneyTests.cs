@@ -55,10 +55,10 @@ public class JourneyTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(javaScript: false);
         await page.GotoAsync("/");
-        await page.CheckAsync("#condition-ocd");
+        await page.CheckAsync("#condition-ptsd");
         await page.Locator("#filters button[type=submit]").ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=ocd"));
-        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("OCD");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=ptsd"));
+        await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("PTSD");
     }
 
     [Fact]
@@ -91,6 +91,6 @@ public class JourneyTests(BrowserFixture fixture)
     private static async Task<int> CountOf(ILocator heading)
     {
         var text = await heading.TextContentAsync() ?? "";
-        return int.Parse(Regex.Match(text, @"^\s*([\d,]+) program").Groups[1].Value.Replace(",", ""));
+        return int.Parse(Regex.Match(text, @"^\s*([\d,]+) ").Groups[1].Value.Replace(",", ""));
     }
 }

@@ -50,6 +50,8 @@ public class PrivacyAndSafetyTests(BrowserFixture fixture)
         Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
         await page.Keyboard.PressAsync("Enter");
         await page.Keyboard.PressAsync("Tab");
+        Assert.StartsWith("Skip to results", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Tab");
         Assert.Equal("near", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("02139");
         await page.Keyboard.PressAsync("Enter");

@@ -28,7 +28,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, error) = Run("validate", Path.Combine(SiteFactory.RepoRoot, "tests", "fixtures", "example-catalog"));
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("44 listings", output);
+        Assert.Contains("47 listings", output);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class CommandLineTests : IDisposable
         var (code, output, error) = Run("validate", Path.Combine(SiteFactory.RepoRoot, "content"));
         Assert.Equal(0, code);
         Assert.Empty(error);
-        Assert.Contains("5736 listings", output);
+        Assert.Contains("6733 listings", output);
     }
 
     [Fact]

@@ -29,6 +29,6 @@ public class HostileContentTests(HostileContentFactory factory) : IClassFixture<
         var response = await client.GetAsync("/programs/broken");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         var home = await client.GetStringAsync("/");
-        Assert.Contains("1 program", home);
+        Assert.Contains("1 intensive outpatient program", home);
     }
 }

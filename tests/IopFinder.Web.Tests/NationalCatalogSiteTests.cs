@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using System.Text.Json;
 
 namespace IopFinder.Web.Tests;
 
@@ -10,35 +11,87 @@ public sealed class NationalCatalogFactory : SiteFactory
 
 public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
 {
+    private async Task<AngleSharp.Html.Dom.IHtmlDocument> Page(string url) =>
+        new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));
+
+    private async Task<JsonElement> Api(string url) =>
+        JsonDocument.Parse(await factory.CreateClient().GetStringAsync(url)).RootElement;
+
     [Fact]
-    public async Task Home_SaysHowManyProgramsAndFromWhichSource_WithoutExampleNotice()
+    public async Task Home_SaysHowManyProgramsOfEachLevelAndFromWhichSources_WithoutExampleNotice()
     {
-        var doc = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync("/"));
-        Assert.Contains("IopFinder lists 5,736 intensive outpatient programs, from the SAMHSA National Directory of Substance Use Treatment Facilities (2023).", doc.QuerySelector(".site-footer")!.TextContent);
+        var doc = await Page("/");
+        var footer = doc.QuerySelector(".site-footer")!.TextContent;
+        Assert.Contains("IopFinder lists 6,733 programs (5,736 intensive outpatient, 2,838 day programs)", footer);
+        Assert.Contains("SAMHSA National Directory of Substance Use Treatment Facilities (2023)", footer);
+        Assert.Contains("SAMHSA National Directory of Mental Health Treatment Facilities (2024)", footer);
         Assert.Null(doc.QuerySelector(".example-notice"));
-        Assert.Contains("5,736 programs", doc.QuerySelector("#results-heading")!.TextContent);
+        Assert.Contains("5,736 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("PTSD", "")]
+    [InlineData("suboxone", "")]
+    [InlineData("DBT", "&level=php")]
+    public async Task Search_WordsFamiliesType_FindRealPrograms(string words, string level)
+    {
+        var api = await Api($"/api/programs?q={words}{level}");
+        Assert.True(api.GetProperty("total").GetInt32() > 50, $"{words}: {api.GetProperty("total")}");
+        var doc = await Page($"/?q={words}{level}");
+        Assert.NotEmpty(doc.QuerySelectorAll(".result"));
     }
 
     [Fact]
-    public async Task ImportedProgramPage_SaysWhereTheDataComesFromAndHowToClaimIt()
+    public async Task Search_FewIntensiveOutpatientPrograms_OffersTheDayProgramsThatMatch()
     {
-        var doc = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync("/programs/gavin-foundation-boston-ma"));
+        const string search = "population=serious-mental-illness&near=60614";
+        Assert.True((await Api($"/api/programs?{search}")).GetProperty("total").GetInt32() < 5);
+        var doc = await Page($"/?{search}");
+        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.Contains("day programs"));
+        Assert.Contains("level=php", link.GetAttribute("href"));
+        var count = int.Parse(new string(link.TextContent.TakeWhile(c => char.IsAsciiDigit(c) || c == ',').Where(char.IsAsciiDigit).ToArray()));
+        Assert.Equal((await Api($"/api/programs?{search}&level=php")).GetProperty("total").GetInt32(), count);
+        Assert.True(count > 5);
+    }
+
+    [Fact]
+    public async Task SuboxoneSearch_FindsProgramsPrescribingBuprenorphineFirst()
+    {
+        var api = await Api("/api/programs?q=suboxone&size=10");
+        Assert.All(api.GetProperty("results").EnumerateArray(), r =>
+            Assert.Contains("buprenorphine", r.GetProperty("medications").EnumerateArray().Select(m => m.GetString())));
+    }
+
+    [Fact]
+    public async Task ImportedProgramPage_SaysWhereTheDataComesFrom_WithoutStaffInstructions()
+    {
+        var doc = await Page("/programs/gavin-foundation-boston-ma");
+        Assert.Equal("Gavin Foundation — Center for Recovery Services", doc.QuerySelector("h1")!.TextContent);
         var provenance = doc.QuerySelector(".provenance")!.TextContent;
         Assert.Contains("SAMHSA National Directory of Substance Use Treatment Facilities (2023)", provenance);
         Assert.Contains("The program has not confirmed it", provenance);
-        Assert.Contains("claimed: true", provenance);
+        Assert.DoesNotContain("claimed: true", doc.Body!.TextContent);
         Assert.Contains("may be out of date", provenance);
-        Assert.Contains("Services listed by SAMHSA", doc.Body!.TextContent);
+        Assert.Contains("More services listed by SAMHSA", doc.Body.TextContent);
+        Assert.Contains("Buprenorphine (Suboxone)", doc.Body.TextContent);
         Assert.Contains("the program has not confirmed these details", doc.QuerySelector(".program .unconfirmed")!.TextContent);
         Assert.Equal("tel:6172685000;ext=1", doc.QuerySelector(".contact-first a[href^='tel:']")!.GetAttribute("href"));
         Assert.Contains("The schedule is not listed. Please call the program.", doc.Body.TextContent);
+        Assert.Contains("Offers telehealth — ask whether it covers where you live", doc.QuerySelector(".program .formats")!.TextContent);
+    }
+
+    [Fact]
+    public async Task DayProgramPage_SaysWhatADayProgramIs()
+    {
+        var doc = await Page("/programs/alaska-behavioral-health-anchorage-ak");
+        Assert.Contains("Day program (partial hospitalization)", doc.QuerySelector(".program .level")!.TextContent);
+        Assert.Contains("SAMHSA National Directory of Mental Health Treatment Facilities (2024)", doc.QuerySelector(".provenance")!.TextContent);
     }
 
     [Fact]
     public async Task ImportedProgram_UnknownScheduleBecomesAQuestionOnCompare()
     {
-        var html = await factory.CreateClient().GetStringAsync("/compare?ids=gavin-foundation-boston-ma&time=evening&w.crisis-plan=2");
-        var doc = new HtmlParser().ParseDocument(html);
+        var doc = await Page("/compare?ids=gavin-foundation-boston-ma&time=evening&w.crisis-plan=2");
         var questions = doc.QuerySelector(".questions")!.TextContent;
         Assert.Contains("What days and times do your groups meet", questions);
         Assert.Contains("safety plan", questions);

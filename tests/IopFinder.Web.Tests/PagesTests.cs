@@ -26,7 +26,7 @@ public class PagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("skip-link", doc.Body!.Children[0].ClassName);
         Assert.Same(crisis, doc.Body.Children[1]);
         Assert.Equal(20, doc.QuerySelectorAll(".result").Length);
-        Assert.Contains("44 programs", doc.QuerySelector("#results-heading")!.TextContent);
+        Assert.Contains("46 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
         Assert.NotNull(doc.QuerySelector("a[rel=next][href='/?page=2']"));
         Assert.Contains("fictional examples", doc.QuerySelector(".example-notice")!.TextContent);
     }

@@ -57,7 +57,7 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     public async Task EmptyResult_LinksToTheFilterToLoosen()
     {
         var (_, doc) = await Get("/?condition=eating-disorders&near=Knoxville,%20TN&radius=10");
-        Assert.Contains("0 programs", doc.QuerySelector("#results-heading")!.TextContent);
+        Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
         var link = doc.QuerySelector(".empty a")!;
         Assert.StartsWith("Remove", link.TextContent);
         var wider = doc.QuerySelectorAll(".empty a").Single(a => a.TextContent.StartsWith("Search within 100 miles"));

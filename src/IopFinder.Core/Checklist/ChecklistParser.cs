@@ -1,19 +1,23 @@
 using System.Globalization;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Checklist;
 
 /// <summary>
 /// Reads <c>ids</c>, the search needs and their <c>w.&lt;need&gt;</c> importances from a query string.
-/// A need with a value and no weight is important (2); a quality criterion takes part only with a weight.
+/// A need with a value and no weight is important (2); a quality criterion takes part only with a
+/// weight; with no need at all, the comparison starts from what most families need.
 /// </summary>
 public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
 {
+    private static readonly string[] PagingParameters = [SearchParameters.Page, SearchParameters.Size, SearchParameters.Sort];
+
     /// <summary>Parses pairs; a repeated name gives several values.</summary>
     public ParsedChecklist Parse(IReadOnlyList<KeyValuePair<string, string?>> pairs)
     {
         var search = new SearchQueryParser(taxonomy).Parse(pairs);
-        var errors = search.Errors.Where(e => !e.StartsWith("page", StringComparison.Ordinal) && !e.StartsWith("size", StringComparison.Ordinal) && !e.StartsWith("sort", StringComparison.Ordinal)).ToList();
+        var errors = search.Errors.Where(e => !PagingParameters.Contains(e.Parameter)).ToList();
         var warnings = search.Warnings.ToList();
 
         var ids = pairs.Where(p => p.Key == NeedNames.Ids)
@@ -22,7 +26,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
             .ToList();
         if (ids.Count > NeedNames.MaxPrograms)
         {
-            errors.Add($"You can compare up to {NeedNames.MaxPrograms} programs at once; {ids.Count} were chosen. Remove {ids.Count - NeedNames.MaxPrograms} to compare.");
+            errors.Add(new Notice(NoticeCode.TooManyPrograms, NeedNames.Ids, ids.Count.ToString(CultureInfo.InvariantCulture), Max: NeedNames.MaxPrograms));
         }
 
         var weights = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,7 +35,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
             var name = key[NeedNames.WeightPrefix.Length..];
             if (!NeedNames.All.Contains(name))
             {
-                if (warnings.Count < 20) warnings.Add($"Unknown need '{(name.Length > 40 ? name[..40] : name)}' was ignored.");
+                if (warnings.Count < 20) warnings.Add(new Notice(NoticeCode.UnknownNeed, Notice.Shorten(key), Notice.Shorten(name)));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(value)) continue;
@@ -41,30 +45,34 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
             }
             else
             {
-                errors.Add($"{key} must be 0 (doesn't matter), 1 (nice to have), 2 (important) or 3 (must have).");
+                errors.Add(new Notice(NoticeCode.BadImportance, key, Notice.Shorten(value)));
             }
         }
 
         var query = search.Query;
         var needs = new List<Need>();
-        foreach (var name in NeedNames.SearchNeeds)
+        foreach (var filter in NeedNames.SearchNeeds)
         {
-            if (HasValue(query, name)) needs.Add(new Need(name, weights.GetValueOrDefault(name, NeedNames.DefaultWeight)));
+            if (Given(query, filter)) needs.Add(new Need(filter.Parameter, weights.GetValueOrDefault(filter.Parameter, NeedNames.DefaultWeight)));
         }
+        var starting = needs.Count == 0 && weights.Count == 0;
         foreach (var name in NeedNames.QualityCriteria)
         {
             if (needs.Any(n => n.Name == name)) continue;
-            if (weights.TryGetValue(name, out var weight) && weight > 0) needs.Add(new Need(name, weight));
+            var weight = weights.TryGetValue(name, out var w) ? w : starting && NeedNames.StartingCriteria.Contains(name) ? NeedNames.DefaultWeight : 0;
+            if (weight > 0) needs.Add(new Need(name, weight));
         }
         return new ParsedChecklist(new ChecklistRequest(ids, needs, query), errors, warnings);
     }
 
-    private static bool HasValue(SearchQuery query, string name) => name switch
+    /// <summary>A filter is a need when the query gives it a value other than its default (level=iop is no need).</summary>
+    private static bool Given(SearchQuery query, FilterDefinition filter) => filter.Kind switch
     {
-        "time" => query.Times.Count > 0,
-        "day" => query.Days.Count > 0,
-        "max_hours" => query.MaxHours is not null,
-        "near" => query.Near.Length > 0,
-        _ => query.TermsOf(name).Count > 0,
+        FilterKind.Time => query.Times.Count > 0,
+        FilterKind.Day => query.Days.Count > 0,
+        FilterKind.MaxHours => query.MaxHours is not null,
+        FilterKind.Near => query.Near.Length > 0,
+        FilterKind.Accepting => query.AcceptingOnly,
+        _ => query.Terms.TryGetValue(filter.Parameter, out var ids) && !(filter.Default.Count > 0 && ids.SequenceEqual(filter.Default)),
     };
 }

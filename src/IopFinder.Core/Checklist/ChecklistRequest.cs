@@ -10,4 +10,4 @@ public sealed record ChecklistRequest(IReadOnlyList<string> Ids, IReadOnlyList<N
 }
 
 /// <summary>A checklist read from a query string, with its errors (a 400 on the API) and warnings.</summary>
-public sealed record ParsedChecklist(ChecklistRequest Request, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings);
+public sealed record ParsedChecklist(ChecklistRequest Request, IReadOnlyList<Notice> Errors, IReadOnlyList<Notice> Warnings);

@@ -1,34 +1,38 @@
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Checklist;
 
 /// <summary>The outcome of a checklist: programs best first, and notes on needs that could not be used.</summary>
-public sealed record ChecklistResult(IReadOnlyList<ProgramScore> Programs, IReadOnlyList<string> Warnings, ResolvedPlace? Origin);
+public sealed record ChecklistResult(IReadOnlyList<ProgramScore> Programs, IReadOnlyList<Notice> Warnings, ResolvedPlace? Origin);
 
 /// <summary>
 /// Scores programs against needs (SPEC section 4): score = 100 × Σ(weight × credit) / Σ(weight),
-/// unknown counts as 0, must-haves that are not met are flagged, never hidden.
+/// unknown counts as 0; how much of that the listing answers is its known share; must-haves it says
+/// it does not meet are flagged, never hidden.
 /// </summary>
 public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, TimeProvider clock)
 {
-    /// <summary>Scores the listings, best score first, ties by name.</summary>
+    /// <summary>Scores the listings, best score first, then the one that answers more, then by name.</summary>
     public ChecklistResult Score(ChecklistRequest request, IEnumerable<Listing> listings)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Notice>();
         ResolvedPlace? origin = null;
         if (request.Values.Near.Length > 0)
         {
             origin = new PlaceResolver(zips).Resolve(request.Values.Near);
-            if (origin is null) warnings.Add(PlaceResolver.NotFoundMessage(request.Values.Near));
+            if (origin is null) warnings.Add(new Notice(NoticeCode.PlaceNotFound, Filters.Near.Parameter, Notice.Shorten(request.Values.Near)));
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var evaluator = new NeedEvaluator(taxonomy, request.Values, origin, today);
-        var needs = origin is null ? request.Needs.Where(n => n.Name != "near").ToList() : request.Needs;
+        var needs = origin is null ? request.Needs.Where(n => n.Name != Filters.Near.Parameter).ToList() : request.Needs;
 
         var programs = listings
             .Select(listing => ScoreOne(listing, needs, evaluator))
             .OrderByDescending(p => p.Score)
+            .ThenByDescending(p => p.KnownShare)
             .ThenBy(p => p.Listing.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return new ChecklistResult(programs, warnings, origin);
@@ -39,16 +43,7 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
         var criteria = needs.Select(n => evaluator.Evaluate(listing, n)).ToList();
         var totalWeight = criteria.Sum(c => c.Weight);
         var score = totalWeight == 0 ? 0 : Math.Round(100 * criteria.Sum(c => c.Weight * c.Credit) / totalWeight, 1);
-        var missed = criteria
-            .Where(c => c.Weight == 3 && c.Result is CriterionOutcome.Unmet or CriterionOutcome.Partial)
-            .Select(c => c.Need)
-            .ToList();
-        var questions = criteria
-            .Where(c => c.Result == CriterionOutcome.Unknown && c.Question is not null)
-            .OrderByDescending(c => c.Weight)
-            .Select(c => c.Question!)
-            .Distinct()
-            .ToList();
-        return new ProgramScore(listing, score, missed, criteria, questions);
+        var known = totalWeight == 0 ? 0 : Math.Round((double)criteria.Where(c => c.Result != CriterionOutcome.Unknown).Sum(c => c.Weight) / totalWeight, 2);
+        return new ProgramScore(listing, score, known, criteria);
     }
 }

@@ -1,160 +1,113 @@
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
-using IopFinder.Core.Taxonomy;
 
 namespace IopFinder.Core.Checklist;
 
 /// <summary>
-/// Answers one need for one listing (SPEC section 4): met, partly met, not met, or unknown when the
-/// listing leaves the field out, with a one-line reason and, for unknowns, the question to ask.
+/// Answers one need for one listing (SPEC section 4) with the filters' own rules: met, partly met,
+/// not met, or unknown when the listing leaves it out, with the reason as a code and its facts.
 /// </summary>
 internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery values, ResolvedPlace? origin, DateOnly today)
 {
-    private static readonly Dictionary<string, (string Vocabulary, string Noun)> TermNeeds = new()
+    private readonly Dictionary<string, TermRule> _rules = Filters.TermFilters.ToDictionary(f => f.Parameter, f => new TermRule(f, taxonomy));
+
+    public CriterionResult Evaluate(Listing listing, Need need)
     {
-        ["condition"] = (VocabularyNames.Conditions, "conditions"),
-        ["modality"] = (VocabularyNames.Modalities, "therapies"),
-        ["insurance"] = (VocabularyNames.Insurance, "insurance"),
-        ["format"] = (VocabularyNames.Formats, "format"),
-        ["age"] = (VocabularyNames.Ages, "ages"),
-        ["language"] = (VocabularyNames.Languages, "languages"),
-        ["accreditation"] = (VocabularyNames.Accreditation, "accreditation"),
-    };
-
-    public CriterionResult Evaluate(Listing listing, Need need) => need.Name switch
-    {
-        "condition" or "modality" => Fraction(listing, need),
-        "accreditation" when values.TermsOf("accreditation").Count == 0 => AnyAccreditation(listing, need),
-        "insurance" or "format" or "age" or "language" or "accreditation" => AnyOf(listing, need),
-        "time" or "day" or "max_hours" => new ScheduleNeed(values).Evaluate(listing, need),
-        "near" => Near(listing, need),
-        "accepting" => Accepting(listing, need),
-        "fresh" => Fresh(listing, need),
-        _ => Feature(listing, need),
-    };
-
-    private IReadOnlyList<string> ListingTerms(Listing l, string need) => need switch
-    {
-        "condition" => l.Conditions,
-        "modality" => l.Modalities,
-        "insurance" => l.Insurance,
-        "format" => l.Formats,
-        "age" => l.Ages,
-        "language" => l.Languages,
-        _ => l.Accreditation,
-    };
-
-    private string Labels(string need, IEnumerable<string> ids, string joiner = ", ") =>
-        string.Join(joiner, ids.Select(taxonomy[TermNeeds[need].Vocabulary].Label));
-
-    private string TermLabel(string need) =>
-        $"{char.ToUpperInvariant(TermNeeds[need].Noun[0])}{TermNeeds[need].Noun[1..]}: {Labels(need, values.TermsOf(need))}";
-
-    private CriterionResult Fraction(Listing l, Need need)
-    {
-        var wanted = values.TermsOf(need.Name);
-        var has = ListingTerms(l, need.Name);
-        var label = TermLabel(need.Name);
-        var noun = TermNeeds[need.Name].Noun;
-        if (has.Count == 0)
+        var filter = Filters.Find(need.Name);
+        if (need.Name == NeedNames.Accreditation && values.TermsOf(need.Name).Count == 0) return AnyAccreditation(listing, need);
+        if (filter is null) return need.Name switch
         {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Unknown, 0, $"The listing does not name its {noun}",
-                $"Do you offer {Labels(need.Name, wanted, " or ")}?");
-        }
-        var matched = wanted.Where(has.Contains).ToList();
-        var credit = Math.Round((double)matched.Count / wanted.Count, 4);
-        if (matched.Count == wanted.Count)
+            NeedNames.Fresh => Fresh(listing, need),
+            NeedNames.Schedule => ScheduleListed(listing, need),
+            _ => Terms(listing, need, _rules[Filters.Feature.Parameter], [need.Name], fraction: false),
+        };
+        return filter.Credit switch
         {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, $"Lists {Labels(need.Name, matched, " and ")}");
-        }
-        if (matched.Count == 0)
-        {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Unmet, 0, $"Does not list {Labels(need.Name, wanted, " or ")}");
-        }
-        return new(need.Name, label, need.Weight, CriterionOutcome.Partial, credit,
-            $"{matched.Count} of {wanted.Count} {noun} you asked for: {Labels(need.Name, matched)}");
+            NeedCredit.Fraction => Terms(listing, need, _rules[filter.Parameter], values.TermsOf(filter.Parameter), fraction: true),
+            NeedCredit.AnyOf => Terms(listing, need, _rules[filter.Parameter], values.TermsOf(filter.Parameter), fraction: false),
+            NeedCredit.Schedule => Schedule(listing, need, filter),
+            NeedCredit.Distance => Near(listing, need),
+            _ => Accepting(listing, need),
+        };
     }
 
-    private CriterionResult AnyOf(Listing l, Need need)
+    private static CriterionResult Terms(Listing l, Need need, TermRule rule, IReadOnlyList<string> wanted, bool fraction)
     {
-        var wanted = values.TermsOf(need.Name);
-        var has = ListingTerms(l, need.Name);
-        var label = TermLabel(need.Name);
-        if (has.Count == 0)
+        var verdicts = wanted.Select(w => (Id: w, Verdict: rule.Answer(l, w))).ToList();
+        var matched = verdicts.Where(v => v.Verdict == Verdict.Yes).Select(v => v.Id).ToList();
+        var missing = verdicts.Where(v => v.Verdict == Verdict.No).Select(v => v.Id).ToList();
+        var unknown = verdicts.Where(v => v.Verdict == Verdict.Unknown).Select(v => v.Id).ToList();
+        var listed = rule.Listed(l);
+        if (matched.Count > 0 && (!fraction || matched.Count == wanted.Count))
         {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Unknown, 0, $"The listing does not name its {TermNeeds[need.Name].Noun}",
-                need.Name == "insurance" ? $"Do you accept {Labels(need.Name, wanted, " or ")}?" : $"Do you offer {Labels(need.Name, wanted, " or ")}?");
+            return new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Lists) { Matched = matched };
         }
-        var matched = wanted.Where(has.Contains).ToList();
-        return matched.Count > 0
-            ? new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, $"{(need.Name == "insurance" ? "Takes" : "Offers")} {Labels(need.Name, matched, " and ")}")
-            : new(need.Name, label, need.Weight, CriterionOutcome.Unmet, 0, $"Does not list {Labels(need.Name, wanted, " or ")}; lists {Labels(need.Name, has.Take(4))}");
+        if (matched.Count > 0)
+        {
+            return new(need.Name, need.Weight, CriterionOutcome.Partial, Math.Round((double)matched.Count / wanted.Count, 4), CriterionReason.ListsSome)
+                { Matched = matched, Missing = missing, Unknown = unknown };
+        }
+        if (unknown.Count > 0)
+        {
+            var ask = rule.AskAbout(unknown).ToHashSet();
+            var broader = listed.Where(t => rule.Stated([t]).Any(ask.Contains)).ToList();
+            var reason = broader.Count == 0 ? CriterionReason.NotListed : CriterionReason.OnlyBroader;
+            return new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, reason) { Unknown = unknown, Missing = missing, Listed = broader };
+        }
+        return new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.DoesNotList) { Missing = missing, Listed = [.. listed.Take(4)] };
     }
 
-    private CriterionResult AnyAccreditation(Listing l, Need need) => l.Accreditation.Count > 0
-        ? new(need.Name, "Accredited", need.Weight, CriterionOutcome.Met, 1, $"Accredited by {Labels("accreditation", l.Accreditation, " and ")}")
-        : new(need.Name, "Accredited", need.Weight, CriterionOutcome.Unknown, 0, "The listing names no accreditation",
-            "Is the program accredited, for example by the Joint Commission or CARF?");
+    private static CriterionResult AnyAccreditation(Listing l, Need need) => l.Accreditation.Count > 0
+        ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Lists) { Matched = l.Accreditation }
+        : new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NotListed);
+
+    private CriterionResult Schedule(Listing l, Need need, FilterDefinition filter)
+    {
+        // Each schedule need alone, as the search filter tests it: the other conditions count as "any".
+        var times = filter.Kind == FilterKind.Time ? ScheduleRule.TimesMask(values.Times) : (byte)0;
+        var days = filter.Kind == FilterKind.Day ? ScheduleRule.DaysMask(values.Days) : (byte)0;
+        var hours = filter.Kind == FilterKind.MaxHours ? values.MaxHours ?? double.PositiveInfinity : double.PositiveInfinity;
+        if (l.Schedule.Count == 0) return new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NoSchedule);
+        return ScheduleRule.FirstFit(l, times, days, hours) is { } fit
+            ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.TrackFits) { Track = fit }
+            : new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.NoTrackFits);
+    }
+
+    private static CriterionResult ScheduleListed(Listing l, Need need) => l.Schedule.Count > 0
+        ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.ScheduleListed)
+        : new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NoSchedule);
 
     private CriterionResult Near(Listing l, Need need)
     {
-        var radius = values.Radius;
-        var label = origin is null ? $"Near {values.Near}" : $"Within {radius:0.#} miles of {origin.Label}";
-        if (origin is null)
+        if (origin is null) return new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.PlaceNotFound);
+        var nearest = ReachRule.NearestMiles(l, origin.Point);
+        var inReach = ReachRule.InReach(nearest, values.Radius);
+        var virtualHere = ReachRule.VirtualInState(ReachRule.OffersVirtual(l), origin.State is { } s && l.VirtualStates.Contains(s));
+        var miles = double.IsFinite(nearest) ? Math.Round(nearest, 1) : (double?)null;
+        if (inReach) return new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.InReach) { Miles = miles };
+        if (ReachRule.Matches(false, virtualHere, ReachRule.VirtualAcceptable(values.TermsOf(Filters.Format.Parameter))))
         {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Unknown, 0, "We could not find that place", null);
+            return new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.VirtualInState) { State = origin.State, Miles = miles };
         }
-        var nearest = l.Locations.Where(x => x.Point is not null).Select(x => origin.Point.MilesTo(x.Point!.Value)).DefaultIfEmpty(double.PositiveInfinity).Min();
-        if (nearest <= radius)
-        {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, $"{nearest:0.0} miles away");
-        }
-        if (l.Formats.Contains("virtual") && origin.State is { } state && l.VirtualStates.Contains(state))
-        {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, $"Virtual care available in {state}");
-        }
-        return new(need.Name, label, need.Weight, CriterionOutcome.Unmet, 0,
-            double.IsPositiveInfinity(nearest) ? $"Virtual only, not licensed in {origin.State ?? "your state"}" : $"{nearest:0} miles away, beyond your {radius:0.#}");
+        return miles is null
+            ? new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.NotInState) { State = origin.State }
+            : new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.OutOfReach) { Miles = miles };
     }
 
-    private CriterionResult Accepting(Listing l, Need need) => l.AcceptingNewPatients switch
+    private static CriterionResult Accepting(Listing l, Need need) => l.AcceptingNewPatients switch
     {
-        true => new(need.Name, "Accepting new patients", need.Weight, CriterionOutcome.Met, 1,
-            l.WaitlistWeeks is { } w and > 0 ? $"Accepting; usual wait about {w} week{(w == 1 ? "" : "s")}" : "Accepting new patients"),
-        false => new(need.Name, "Accepting new patients", need.Weight, CriterionOutcome.Unmet, 0, "Not accepting new patients now"),
-        null => new(need.Name, "Accepting new patients", need.Weight, CriterionOutcome.Unknown, 0, "The listing does not say",
-            IntakeQuestions.AcceptingQuestion),
+        true => new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Accepting) { WaitWeeks = l.WaitlistWeeks },
+        false => new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.NotAccepting),
+        null => new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NotListed),
     };
 
     private CriterionResult Fresh(Listing l, Need need)
     {
-        const string label = "Listing reviewed in the last year";
-        if (l.LastReviewed is not { } reviewed)
-        {
-            return new(need.Name, label, need.Weight, CriterionOutcome.Unmet, 0, "No review date");
-        }
+        if (l.LastReviewed is not { } reviewed) return new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.NeverReviewed);
         return today.DayNumber - reviewed.DayNumber <= 365
-            ? new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, $"Reviewed {reviewed:MMM d, yyyy}")
-            : new(need.Name, label, need.Weight, CriterionOutcome.Unmet, 0, $"Last reviewed {reviewed:MMM d, yyyy}, over a year ago");
+            ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Reviewed) { Date = reviewed }
+            : new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.ReviewedLongAgo) { Date = reviewed };
     }
-
-    private CriterionResult Feature(Listing l, Need need)
-    {
-        var term = taxonomy[VocabularyNames.Features].Find(need.Name);
-        var label = term?.Label ?? need.Name;
-        return l.Features.Contains(need.Name)
-            ? new(need.Name, label, need.Weight, CriterionOutcome.Met, 1, label)
-            : new(need.Name, label, need.Weight, CriterionOutcome.Unknown, 0, "The listing does not say", FeatureQuestion(need.Name, label));
-    }
-
-    internal static string FeatureQuestion(string feature, string label) => feature switch
-    {
-        "psychiatrist-on-staff" => "Is there a psychiatrist on your team, and how often will I see them?",
-        "outcome-tracking" => "How do you measure whether patients get better, and can you share your results?",
-        "family-involvement" => "How can my family or supporters take part?",
-        "crisis-plan" => "Will I leave with a written safety plan, and who do I call at night or on weekends?",
-        "aftercare-planning" => "What care do you arrange for after the program ends?",
-        _ => $"Do you offer: {label.ToLowerInvariant()}?",
-    };
 }

@@ -1,6 +1,8 @@
+using IopFinder.Core.Filtering;
+
 namespace IopFinder.Core.Checklist;
 
-/// <summary>The needs of SPEC section 4: search parameters reused, plus quality criteria from published advice on choosing an IOP.</summary>
+/// <summary>The needs of SPEC section 4: the search filters that are needs, plus quality criteria from published advice on choosing an IOP.</summary>
 public static class NeedNames
 {
     /// <summary>Query-string prefix of an importance: <c>w.insurance=3</c>.</summary>
@@ -11,32 +13,28 @@ public static class NeedNames
     public const int MaxPrograms = 6;
     /// <summary>Importance of a need given without a weight: important.</summary>
     public const int DefaultWeight = 2;
+    /// <summary>The quality criterion "the listing gives its schedule"; also the topic of schedule questions.</summary>
+    public const string Schedule = "schedule";
+    /// <summary>The quality criterion "listing reviewed in the last 12 months".</summary>
+    public const string Fresh = "fresh";
+    /// <summary>The quality criterion "accredited by anyone", which is also the accreditation filter.</summary>
+    public const string Accreditation = "accreditation";
 
-    /// <summary>Needs that reuse search parameters, in the order the comparison shows them.</summary>
-    public static IReadOnlyList<string> SearchNeeds { get; } =
-        ["condition", "modality", "insurance", "format", "near", "time", "day", "max_hours", "age", "language", "accreditation"];
-
-    /// <summary>Quality criteria: they take part only when given a weight.</summary>
-    public static IReadOnlyList<string> QualityCriteria { get; } =
-        ["accreditation", "psychiatrist-on-staff", "outcome-tracking", "family-involvement", "crisis-plan", "aftercare-planning", "accepting", "fresh"];
+    /// <summary>Needs that are search filters, in the order the comparison shows them.</summary>
+    public static IReadOnlyList<FilterDefinition> SearchNeeds { get; } = [.. Filters.All.Where(f => f.Credit != NeedCredit.None)];
 
     /// <summary>Quality criteria that are feature ids of the taxonomy.</summary>
     public static IReadOnlyList<string> FeatureCriteria { get; } =
         ["psychiatrist-on-staff", "outcome-tracking", "family-involvement", "crisis-plan", "aftercare-planning"];
 
-    /// <summary>Why each quality criterion matters, in plain language.</summary>
-    public static IReadOnlyDictionary<string, string> Why { get; } = new Dictionary<string, string>
-    {
-        ["accreditation"] = "An independent body (such as the Joint Commission or CARF) has checked the program's safety and quality.",
-        ["psychiatrist-on-staff"] = "A psychiatrist on the team can review your diagnosis and medicine without a separate referral.",
-        ["outcome-tracking"] = "Programs that measure how patients are doing can show their care works and adjust yours when it does not.",
-        ["family-involvement"] = "Recovery goes better when family or supporters learn how to help.",
-        ["crisis-plan"] = "You should leave with a written safety plan and know who to call at night and on weekends.",
-        ["aftercare-planning"] = "An IOP lasts weeks; a plan for ongoing care keeps progress from slipping when it ends.",
-        ["accepting"] = "A program that is not taking new patients cannot help you now, however good it is.",
-        ["fresh"] = "A listing confirmed in the last year is more likely to be accurate.",
-    };
+    /// <summary>Quality criteria: they take part only when given a weight.</summary>
+    public static IReadOnlyList<string> QualityCriteria { get; } =
+        [Accreditation, .. FeatureCriteria, Filters.Accepting.Parameter, Fresh, Schedule];
+
+    /// <summary>What most families need, weighed Important when a comparison starts with no needs from the search.</summary>
+    public static IReadOnlyList<string> StartingCriteria { get; } = [Filters.Accepting.Parameter, Fresh, Schedule];
 
     /// <summary>Every name that can carry a weight.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(SearchNeeds.Concat(QualityCriteria), StringComparer.Ordinal);
+    public static IReadOnlySet<string> All { get; } =
+        new HashSet<string>(SearchNeeds.Select(f => f.Parameter).Concat(QualityCriteria), StringComparer.Ordinal);
 }

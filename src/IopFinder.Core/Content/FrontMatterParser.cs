@@ -30,7 +30,9 @@ public static class FrontMatterParser
         var lastBreak = blockText.LastIndexOf('\n');
         var yaml = firstBreak >= 0 && lastBreak > firstBreak ? blockText[(firstBreak + 1)..lastBreak] : "";
         var lineOffset = block.Line + 1;
-        var body = block.Span.End + 1 < text.Length ? text[(block.Span.End + 1)..].TrimStart('\r', '\n') : "";
+        // Blank lines around the body carry no meaning in Markdown; one canonical form lets a listing round-trip.
+        var body = block.Span.End + 1 < text.Length ? text[(block.Span.End + 1)..].TrimStart('\r', '\n').TrimEnd() : "";
+        if (body.Length > 0) body += "\n";
 
         var stream = new YamlStream();
         try

@@ -1,4 +1,5 @@
 using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using IopFinder.Core.Geo;
@@ -15,11 +16,14 @@ namespace IopFinder.Core.Content;
 /// </summary>
 public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTable zips)
 {
+    // Term fields come from the filter definitions: a field a filter reads is validated against its vocabulary.
+    private static readonly FilterDefinition[] TermFields = [.. Filters.TermFilters.Where(f => f.Vocabulary is not null)];
+
     private static readonly string[] TopLevelKeys =
     [
-        "name", "organization", "levels_of_care", "conditions", "modalities", "ages", "formats", "virtual_states",
-        "insurance", "languages", "accreditation", "features", "program_weeks", "schedule", "locations", "contact",
-        "accepting_new_patients", "waitlist_weeks", "last_reviewed", "other_services", "source", "claimed", "example",
+        "name", "organization", .. TermFields.Select(f => f.Vocabulary!), "virtual_states", "program_weeks", "schedule", "locations",
+        "contact", "accepting_new_patients", "waitlist_weeks", "last_reviewed", "other_services", "source", "claimed", "example",
+        "description_language",
     ];
 
     /// <summary>Validates one parsed file whose id is its file name.</summary>
@@ -36,39 +40,39 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         var name = fields.Text(map, "name");
         if (string.IsNullOrWhiteSpace(name)) fields.Error(fields.KeyLine(map, "name"), "missing required field 'name'");
 
-        var levels = Terms(fields, map, "levels_of_care", VocabularyNames.LevelsOfCare, required: true);
-        if (levels.Count > 0 && !levels.Contains("iop"))
-        {
-            fields.Error(YamlFields.Get(map, "levels_of_care")!, "'levels_of_care' must include 'iop': this is a directory of intensive outpatient programs");
-        }
-        var formats = Terms(fields, map, "formats", VocabularyNames.Formats, required: true);
+        var terms = TermFields.ToDictionary(f => f.Vocabulary!, f => Terms(fields, map, f.Vocabulary!, f.Required), StringComparer.Ordinal);
+        var formats = terms[VocabularyNames.Formats];
         var virtualStates = States(fields, map, "virtual_states");
-        if (virtualStates.Count == 0 && (formats.Contains("virtual") || formats.Contains("hybrid")))
-        {
-            fields.Error(YamlFields.Get(map, "formats")!, "a virtual or hybrid program needs 'virtual_states': the states where it is licensed to treat, like [MA, NH]");
-        }
-
         var locations = new LocationReader(fields, zips).Read(map);
-        if (locations.Count == 0 && (formats.Contains("in-person") || formats.Contains("hybrid")) && YamlFields.Get(map, "locations") is null)
+        var inPerson = formats.Contains("in-person") || formats.Contains("hybrid");
+        if (locations.Count == 0 && inPerson && YamlFields.Get(map, "locations") is null)
         {
             fields.Error(YamlFields.Get(map, "formats")!, "an in-person or hybrid program needs at least one entry under 'locations'");
         }
+        if (virtualStates.Count == 0 && formats.Contains("virtual") && !inPerson)
+        {
+            fields.Error(YamlFields.Get(map, "formats")!, "a virtual-only program needs 'virtual_states': the states where it is licensed to treat, like [MA, NH]");
+        }
 
+        var languages = terms[VocabularyNames.Languages];
         var listing = new Listing
         {
             Id = id,
             Name = name ?? "",
             Organization = fields.Text(map, "organization"),
-            LevelsOfCare = levels,
-            Conditions = Terms(fields, map, "conditions", VocabularyNames.Conditions, required: true),
-            Modalities = Terms(fields, map, "modalities", VocabularyNames.Modalities),
-            Ages = Terms(fields, map, "ages", VocabularyNames.Ages),
+            LevelsOfCare = terms[VocabularyNames.LevelsOfCare],
+            Conditions = terms[VocabularyNames.Conditions],
+            Modalities = terms[VocabularyNames.Modalities],
+            Medications = terms[VocabularyNames.Medications],
+            Populations = terms[VocabularyNames.Populations],
+            Genders = terms[VocabularyNames.Genders],
+            Ages = terms[VocabularyNames.Ages],
             Formats = formats,
             VirtualStates = virtualStates,
-            Insurance = Terms(fields, map, "insurance", VocabularyNames.Insurance),
-            Languages = Languages(fields, map),
-            Accreditation = Terms(fields, map, "accreditation", VocabularyNames.Accreditation),
-            Features = Terms(fields, map, "features", VocabularyNames.Features),
+            Insurance = terms[VocabularyNames.Insurance],
+            Languages = languages.Count == 0 && YamlFields.Get(map, "languages") is null ? ["en"] : languages,
+            Accreditation = terms[VocabularyNames.Accreditation],
+            Features = terms[VocabularyNames.Features],
             ProgramWeeks = Weeks(fields, map),
             Schedule = new ScheduleReader(fields).Read(map),
             Locations = locations,
@@ -77,18 +81,29 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
             WaitlistWeeks = fields.Int(map, "waitlist_weeks", 0, 520),
             LastReviewed = Date(fields, map, "last_reviewed"),
             OtherServices = fields.List(map, "other_services").Select(s => s.Value).ToList(),
-            Source = Source(fields, map),
+            Sources = Sources(fields, map),
             Claimed = fields.Bool(map, "claimed") ?? false,
             Example = fields.Bool(map, "example") ?? false,
+            DescriptionLanguage = DescriptionLanguage(fields, map),
             Body = document.Body,
             SourcePath = document.Path,
         };
         return fields.Diagnostics.Count == 0 ? (listing, []) : (null, fields.Diagnostics);
     }
 
-    private IReadOnlyList<string> Terms(YamlFields fields, YamlMappingNode map, string key, string vocabularyName, bool required = false)
+    private string? DescriptionLanguage(YamlFields fields, YamlMappingNode map)
     {
-        var vocabulary = taxonomy[vocabularyName];
+        var code = fields.Text(map, "description_language")?.ToLowerInvariant();
+        if (code is null || taxonomy[VocabularyNames.Languages].Contains(code)) return code;
+        fields.Error(YamlFields.Get(map, "description_language")!,
+            $"'description_language' must be a language id like es{Suggestions.Hint(code, taxonomy[VocabularyNames.Languages].Ids)}");
+        return null;
+    }
+
+    /// <summary>A term field, whose key is its vocabulary's name.</summary>
+    private IReadOnlyList<string> Terms(YamlFields fields, YamlMappingNode map, string key, bool required)
+    {
+        var vocabulary = taxonomy[key];
         var values = fields.List(map, key);
         if (required && values.Count == 0)
         {
@@ -108,12 +123,6 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
             }
         }
         return result;
-    }
-
-    private IReadOnlyList<string> Languages(YamlFields fields, YamlMappingNode map)
-    {
-        var languages = Terms(fields, map, "languages", VocabularyNames.Languages);
-        return languages.Count == 0 && YamlFields.Get(map, "languages") is null ? ["en"] : languages;
     }
 
     private static IReadOnlyList<string> States(YamlFields fields, YamlMappingNode map, string key)
@@ -166,18 +175,22 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         }
     }
 
-    private static ListingSource? Source(YamlFields fields, YamlMappingNode map)
+    /// <summary><c>source</c>: one directory as a group of fields, or a list of them for a listing merged from several.</summary>
+    private static IReadOnlyList<ListingSource> Sources(YamlFields fields, YamlMappingNode map)
     {
-        var source = fields.Map(map, "source");
-        if (source is null) return null;
-        fields.UnknownKeys(source, ["name", "year", "imported"], " in 'source'");
-        var name = fields.Text(source, "name");
-        if (string.IsNullOrWhiteSpace(name))
+        var sources = new List<ListingSource>();
+        foreach (var source in fields.Maps(map, "source"))
         {
-            fields.Error(source, "'source' needs a 'name': the directory the listing came from");
-            return null;
+            fields.UnknownKeys(source, ["name", "year", "imported"], " in 'source'");
+            var name = fields.Text(source, "name");
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                fields.Error(source, "'source' needs a 'name': the directory the listing came from");
+                continue;
+            }
+            sources.Add(new ListingSource(name, fields.Int(source, "year", 1900, 2100), Date(fields, source, "imported")));
         }
-        return new ListingSource(name, fields.Int(source, "year", 1900, 2100), Date(fields, source, "imported"));
+        return sources;
     }
 
     private static DateOnly? Date(YamlFields fields, YamlMappingNode map, string key)

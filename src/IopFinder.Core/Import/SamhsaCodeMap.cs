@@ -1,82 +1,71 @@
+using System.Reflection;
+
 namespace IopFinder.Core.Import;
 
 /// <summary>
-/// How SAMHSA National Directory service codes become IopFinder terms, in one table (documented in
-/// README). Codes not in the table are kept as "Services listed by SAMHSA" with their plain names.
+/// How SAMHSA National Directory service codes become listing facts: every code of both directories'
+/// code references is a structured fact, a deliberate drop or implied, with its reason, in one table
+/// (<c>Import/SamhsaCodeMap.tsv</c>, embedded; documented in README).
 /// </summary>
-public static class SamhsaCodeMap
+public sealed class SamhsaCodeMap
 {
-    /// <summary>The code that marks an intensive outpatient facility.</summary>
-    public const string IntensiveOutpatient = "OIT";
+    private const string ResourceName = "IopFinder.Core.SamhsaCodeMap.tsv";
+    private static readonly Lazy<SamhsaCodeMap> Embedded = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The code map resource {ResourceName} is missing from IopFinder.Core.");
+        return Parse(new StreamReader(stream));
+    });
 
-    /// <summary>Code → (listing field, term id). One code may set several terms.</summary>
-    public static IReadOnlyList<(string Code, string Field, string Term)> Entries { get; } =
-    [
-        ("OIT", "levels_of_care", "iop"),
-        ("ODT", "levels_of_care", "php"),
-        ("SA", "conditions", "substance-use"),
-        ("SUMH", "conditions", "co-occurring"),
-        ("CO", "conditions", "co-occurring"),
-        ("CBT", "modalities", "cbt"),
-        ("TRC", "modalities", "trauma-informed"),
-        ("MOTI", "modalities", "motivational-interviewing"),
-        ("RELP", "modalities", "relapse-prevention"),
-        ("MMD", "modalities", "medication-management"),
-        ("ICO", "modalities", "individual-therapy"),
-        ("GCO", "modalities", "group-therapy"),
-        ("FCO", "modalities", "family-therapy"),
-        ("TELE", "formats", "virtual"),
-        ("MD", "insurance", "medicaid"),
-        ("MC", "insurance", "medicare"),
-        ("PI", "insurance", "private"),
-        ("SS", "insurance", "sliding-scale"),
-        ("SF", "insurance", "self-pay"),
-        ("MI", "insurance", "tricare"),
-        ("SP", "languages", "es"),
-        ("F4", "languages", "ar"),
-        ("F17", "languages", "zh"),
-        ("F19", "languages", "ht"),
-        ("F25", "languages", "fa"),
-        ("F28", "languages", "fr"),
-        ("F30", "languages", "de"),
-        ("F31", "languages", "el"),
-        ("F35", "languages", "he"),
-        ("F36", "languages", "hi"),
-        ("F42", "languages", "it"),
-        ("F43", "languages", "ja"),
-        ("F47", "languages", "ko"),
-        ("F66", "languages", "pl"),
-        ("F67", "languages", "pt"),
-        ("F70", "languages", "ru"),
-        ("F81", "languages", "tl"),
-        ("F92", "languages", "vi"),
-        ("N24", "languages", "oj"),
-        ("JC", "accreditation", "joint-commission"),
-        ("CARF", "accreditation", "carf"),
-        ("COA", "accreditation", "coa"),
-        ("NCQA", "accreditation", "ncqa"),
-        ("CHLD", "ages", "children"),
-        ("CHLD", "ages", "adolescents"),
-        ("YAD", "ages", "young-adults"),
-        ("ADLT", "ages", "adults"),
-        ("SNR", "ages", "older-adults"),
-        ("VET", "features", "veterans"),
-        ("ADM", "features", "veterans"),
-        ("MF", "features", "veterans"),
-        ("GL", "features", "lgbtq-affirming"),
-        ("PEER", "features", "peer-support"),
-        ("AH", "features", "sign-language"),
-        ("ACC", "features", "aftercare-planning"),
-        ("DP", "features", "aftercare-planning"),
-    ];
+    private readonly Dictionary<(string Directory, string Code), List<CodeRule>> _byCode;
 
-    /// <summary>Codes that carry no information of their own once mapped or implied (every listing is in person, at its address).</summary>
-    public static IReadOnlySet<string> Implied { get; } = new HashSet<string>(["OP", "FX", "SL"], StringComparer.Ordinal);
+    /// <summary>Creates a map from its rules.</summary>
+    public SamhsaCodeMap(IReadOnlyList<CodeRule> rules)
+    {
+        Rules = rules;
+        _byCode = rules.GroupBy(r => (r.Directory, r.Code)).ToDictionary(g => g.Key, g => g.ToList());
+    }
 
-    /// <summary>Terms for a field from a set of codes, in table order, without repeats.</summary>
-    public static List<string> Terms(IReadOnlySet<string> codes, string field) =>
-        Entries.Where(e => e.Field == field && codes.Contains(e.Code)).Select(e => e.Term).Distinct().ToList();
+    /// <summary>The map embedded in IopFinder.Core.</summary>
+    public static SamhsaCodeMap Default => Embedded.Value;
 
-    /// <summary>True when the code is consumed by the table.</summary>
-    public static bool IsMapped(string code) => Implied.Contains(code) || Entries.Any(e => e.Code == code);
+    /// <summary>Every rule, in file order.</summary>
+    public IReadOnlyList<CodeRule> Rules { get; }
+
+    /// <summary>Reads the tab-separated table (header row first).</summary>
+    public static SamhsaCodeMap Parse(TextReader reader)
+    {
+        var rules = new List<CodeRule>();
+        reader.ReadLine();
+        var line = 1;
+        while (reader.ReadLine() is { } text)
+        {
+            line++;
+            if (text.Length == 0) continue;
+            var cells = text.Split('\t');
+            if (cells.Length != 7 || !Enum.TryParse<CodeAction>(cells[2], ignoreCase: true, out var action))
+            {
+                throw new InvalidDataException($"SamhsaCodeMap.tsv:{line}: expected 7 tab-separated cells with a known action");
+            }
+            rules.Add(new CodeRule(cells[0], cells[1], action, cells[3], cells[4], cells[5], cells[6]));
+        }
+        return new SamhsaCodeMap(rules);
+    }
+
+    /// <summary>The rules for a code of a directory; empty when the code is not in the map.</summary>
+    public IEnumerable<CodeRule> For(SamhsaDirectory directory, string code) =>
+        (_byCode.GetValueOrDefault(("both", code)) ?? []).Concat(_byCode.GetValueOrDefault((directory.Code, code)) ?? []);
+
+    /// <summary>The facts a facility's codes state, before negatives and general statements are resolved.</summary>
+    public FacilityFacts Collect(SamhsaDirectory directory, IEnumerable<string> codes)
+    {
+        var facts = new FacilityFacts();
+        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        {
+            var rules = For(directory, code).ToList();
+            if (rules.Count == 0) facts.Unmapped.Add(code);
+            foreach (var rule in rules) facts.Add(rule);
+        }
+        return facts;
+    }
 }

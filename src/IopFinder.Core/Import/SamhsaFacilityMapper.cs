@@ -1,57 +1,49 @@
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Core.Taxonomy;
 
 namespace IopFinder.Core.Import;
 
-/// <summary>Turns one row of a SAMHSA National Directory CSV into a listing (without its id), or says why it cannot.</summary>
-public sealed class SamhsaFacilityMapper(ZipTable zips, IReadOnlyDictionary<string, string> codeNames, ListingSource source)
+/// <summary>Turns a facility (its row and the facts of its codes, from one directory or both) into a listing without its id.</summary>
+public sealed class SamhsaFacilityMapper(ZipTable zips)
 {
-    /// <summary>The listing, or null with a problem; null without a problem for a facility that is not intensive outpatient.</summary>
-    public (Listing? Listing, string? Problem) Map(IReadOnlyDictionary<string, string> row)
+    /// <summary>The listing, or the problem that keeps the row out.</summary>
+    public (Listing? Listing, string? Problem) Map(SamhsaRow row, FacilityFacts facts, IReadOnlyList<ListingSource> sources)
     {
-        var codeList = Get(row, "Service_code_info").Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(c => c != "*").ToList();
-        var codes = new HashSet<string>(codeList, StringComparer.Ordinal);
-        if (!codes.Contains(SamhsaCodeMap.IntensiveOutpatient)) return (null, null);
-
-        var name = Get(row, "Name1");
+        var name = FacilityName.Of(row["name1"], row["name2"]);
         if (name.Length == 0) return (null, "facility has no name");
-        var state = Get(row, "State").ToUpperInvariant();
+        var state = row["state"].ToUpperInvariant();
         if (!UsStates.IsValid(state)) return (null, $"'{state}' is not a US state code");
-        var zip = NormalizeZip(Get(row, "Zip"));
-        if (zip is null || zips.Find(zip) is null) return (null, $"ZIP '{Get(row, "Zip")}' is not in the ZIP table");
+        var zip = NormalizeZip(row["zip"]);
+        if (zip is null || zips.Find(zip) is null) return (null, $"ZIP '{row["zip"]}' is not in the ZIP table");
 
-        var formats = new List<string> { "in-person" };
-        formats.AddRange(SamhsaCodeMap.Terms(codes, "formats"));
-        var conditions = new List<string> { "substance-use" };
-        conditions.AddRange(SamhsaCodeMap.Terms(codes, "conditions").Where(c => c != "substance-use"));
-        var languages = new List<string> { "en" };
-        languages.AddRange(SamhsaCodeMap.Terms(codes, "languages"));
-        var phone = Get(row, "Phone");
-        var intake = new[] { "Intake1", "Intake2", "Intake1a", "Intake2a" }.Select(k => Get(row, k)).Where(v => v.Length > 0).Distinct().ToList();
-
+        var phone = row["phone"];
+        var intake = new[] { "intake1", "intake2", "intake1a", "intake2a" }.Select(k => row[k]).Where(v => v.Length > 0).Distinct().ToList();
         var listing = new Listing
         {
             Id = "",
             Name = name,
-            LevelsOfCare = SamhsaCodeMap.Terms(codes, "levels_of_care"),
-            Conditions = conditions,
-            Modalities = SamhsaCodeMap.Terms(codes, "modalities"),
-            Ages = SamhsaCodeMap.Terms(codes, "ages"),
-            Formats = formats,
-            VirtualStates = formats.Contains("virtual") ? [state] : [],
-            Insurance = SamhsaCodeMap.Terms(codes, "insurance"),
-            Languages = languages,
-            Accreditation = SamhsaCodeMap.Terms(codes, "accreditation"),
-            Features = SamhsaCodeMap.Terms(codes, "features"),
-            Locations = [new Location { Address = Address(row), City = Get(row, "City"), State = state, Zip = zip }],
+            LevelsOfCare = Ordered(facts.Terms(VocabularyNames.LevelsOfCare), ["iop", "php"]),
+            Conditions = facts.Terms(VocabularyNames.Conditions),
+            Modalities = facts.Terms(VocabularyNames.Modalities),
+            Medications = facts.Terms(VocabularyNames.Medications),
+            Populations = facts.Terms(VocabularyNames.Populations),
+            Genders = facts.Terms(VocabularyNames.Genders),
+            Ages = facts.Terms(VocabularyNames.Ages),
+            // Every facility is visited at its address; telehealth is said as it is, without claiming where it reaches.
+            Formats = ["in-person", .. facts.Terms(VocabularyNames.Formats).Where(f => f != "in-person")],
+            Insurance = facts.Terms(VocabularyNames.Insurance),
+            Languages = ["en", .. facts.Terms(VocabularyNames.Languages).Where(l => l != "en")],
+            Accreditation = facts.Terms(VocabularyNames.Accreditation),
+            Features = facts.Terms(VocabularyNames.Features),
+            Locations = [new Location { Address = Address(row), City = row["city"], State = state, Zip = zip }],
             Contact = new Contact
             {
                 Phone = IsDialable(phone) ? phone : null,
                 Referral = intake.Count > 0 ? $"Intake: {string.Join(", ", intake)}" : null,
             },
-            OtherServices = codeList.Where(c => !SamhsaCodeMap.IsMapped(c)).Select(c => codeNames.GetValueOrDefault(c, c)).Distinct().ToList(),
-            Source = source,
-            Body = Get(row, "Name2") is { Length: > 0 } alias ? $"Also listed as: {alias}.\n" : "",
+            OtherServices = facts.OtherServices,
+            Sources = sources,
         };
         return (listing, null);
     }
@@ -68,15 +60,15 @@ public sealed class SamhsaFacilityMapper(ZipTable zips, IReadOnlyDictionary<stri
         };
     }
 
-    private static string? Address(IReadOnlyDictionary<string, string> row)
+    private static List<string> Ordered(List<string> terms, string[] order) => [.. terms.OrderBy(t => Array.IndexOf(order, t))];
+
+    private static string? Address(SamhsaRow row)
     {
         // SAMHSA withholds some addresses as "- - -".
         static bool Withheld(string s) => s.Length == 0 || s.All(ch => ch is '-' or ' ');
-        var parts = new[] { Get(row, "Street1"), Get(row, "Street2") }.Where(s => !Withheld(s)).ToList();
+        var parts = new[] { row["street1"], row["street2"] }.Where(s => !Withheld(s)).ToList();
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
     private static bool IsDialable(string phone) => phone.Count(char.IsAsciiDigit) is >= 7 and <= 15;
-
-    private static string Get(IReadOnlyDictionary<string, string> row, string key) => row.GetValueOrDefault(key, "").Trim();
 }

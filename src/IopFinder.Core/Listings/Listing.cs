@@ -1,6 +1,6 @@
 namespace IopFinder.Core.Listings;
 
-/// <summary>One intensive outpatient program as its listing file describes it, with derived values filled in.</summary>
+/// <summary>One program (intensive outpatient or day program) as its listing file describes it, with derived values filled in.</summary>
 public sealed record Listing
 {
     /// <summary>The file name without <c>.md</c>: lowercase letters, digits and dashes.</summary>
@@ -9,12 +9,18 @@ public sealed record Listing
     public required string Name { get; init; }
     /// <summary>The organization that runs the program, when given.</summary>
     public string? Organization { get; init; }
-    /// <summary>Levels of care (<c>iop</c> always among them).</summary>
+    /// <summary>Levels of care: <c>iop</c>, <c>php</c> (a day program), or both.</summary>
     public IReadOnlyList<string> LevelsOfCare { get; init; } = [];
     /// <summary>Condition ids from the taxonomy.</summary>
     public IReadOnlyList<string> Conditions { get; init; } = [];
     /// <summary>Modality (therapy) ids from the taxonomy.</summary>
     public IReadOnlyList<string> Modalities { get; init; } = [];
+    /// <summary>Medication ids (medications for opioid and alcohol use); empty when the listing does not say.</summary>
+    public IReadOnlyList<string> Medications { get; init; } = [];
+    /// <summary>Population ids: groups the program has designed a program for; empty when the listing does not say.</summary>
+    public IReadOnlyList<string> Populations { get; init; } = [];
+    /// <summary>Genders accepted; empty when the listing does not say.</summary>
+    public IReadOnlyList<string> Genders { get; init; } = [];
     /// <summary>Age group ids from the taxonomy.</summary>
     public IReadOnlyList<string> Ages { get; init; } = [];
     /// <summary>Formats: in-person, virtual, hybrid.</summary>
@@ -45,12 +51,14 @@ public sealed record Listing
     public DateOnly? LastReviewed { get; init; }
     /// <summary>Services the source lists that map to no taxonomy term, in plain words.</summary>
     public IReadOnlyList<string> OtherServices { get; init; } = [];
-    /// <summary>Where the listing came from when it was imported rather than written by the program.</summary>
-    public ListingSource? Source { get; init; }
+    /// <summary>The public directories the listing was imported from (none when the program wrote it).</summary>
+    public IReadOnlyList<ListingSource> Sources { get; init; } = [];
     /// <summary>True once program staff have taken over an imported listing: re-imports leave it alone.</summary>
     public bool Claimed { get; init; }
     /// <summary>True for a fictional example, never a real program.</summary>
     public bool Example { get; init; }
+    /// <summary>ISO 639-1 language the body is written in, when staff said (<c>es</c>); null means English.</summary>
+    public string? DescriptionLanguage { get; init; }
     /// <summary>The Markdown body, unrendered.</summary>
     public string Body { get; init; } = "";
     /// <summary>Path of the listing file relative to the content folder, with forward slashes.</summary>

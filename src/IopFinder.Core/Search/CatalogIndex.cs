@@ -1,5 +1,6 @@
 using System.Buffers;
 using IopFinder.Core.Content;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using Lucene.Net.Analysis;
@@ -33,7 +34,10 @@ public sealed class CatalogIndex : IDisposable
     private readonly ResultSorter _sorter;
     private readonly TextQueryBuilder _queries;
     private readonly PlaceResolver _places;
-    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _unfilteredFacets;
+    private readonly int _dayProgramOrdinal;
+    private static readonly int LevelFilter = ListingTable.TermFilterIndex(Filters.Level);
+    private const string DayProgram = "php";
+    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _defaultFacets;
 
     /// <summary>Indexes a loaded catalog.</summary>
     public CatalogIndex(Catalog catalog, ZipTable zips)
@@ -69,7 +73,20 @@ public sealed class CatalogIndex : IDisposable
         _sorter = new ResultSorter(nameRank, _table.MinHours);
         _queries = new TextQueryBuilder(_analyzer, _reader);
         _places = new PlaceResolver(zips);
+        _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
+        CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
+            .ToDictionary(p => p.Parameter, p => p.Counts, StringComparer.Ordinal);
     }
+
+    private IReadOnlyDictionary<string, int> WholeCatalogCounts(int f)
+    {
+        var counts = new int[_table.Rules[f].Values.Count];
+        for (var doc = 0; doc < _listings.Length; doc++) _table.Closure[f].CountInto(doc, counts);
+        return _table.Rules[f].Values.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => counts[p.i], StringComparer.Ordinal);
+    }
+
+    /// <summary>Per term filter, per value: how many listings of the whole catalog (any level of care) match it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CatalogCounts { get; }
 
     /// <summary>The catalog this index was built from.</summary>
     public Catalog Catalog { get; }
@@ -83,12 +100,12 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Runs a search: filters, facet counts, distance, order and one page.</summary>
     public SearchResults Search(SearchQuery query)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Notice>();
         ResolvedPlace? origin = null;
         if (query.Near.Length > 0)
         {
             origin = _places.Resolve(query.Near);
-            if (origin is null) warnings.Add(PlaceResolver.NotFoundMessage(query.Near));
+            if (origin is null) warnings.Add(new Notice(NoticeCode.PlaceNotFound, Filters.Near.Parameter, Notice.Shorten(query.Near)));
         }
 
         var n = _listings.Length;
@@ -101,26 +118,29 @@ public sealed class CatalogIndex : IDisposable
             var hasText = words.Count > 0;
             if (hasText && MatchText(words, matched, scores) == 0 && words.Count > 1)
             {
-                if (MatchText(words, matched, scores, all: false) > 0)
-                    warnings.Add("No program matched every word, so programs matching some of them are shown.");
+                if (MatchText(words, matched, scores, all: false) > 0) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
             }
 
             var plan = new FilterPlan(_table, query, origin, hasText ? matched : null);
             using var outcome = FilterPass.Run(_table, plan, distances);
             var counter = new FacetCounter(_table, plan, outcome, distances);
             var sort = EffectiveSort(query, hasText, origin, warnings);
-            var page = _sorter.Page(outcome, sort, hasText ? scores : null, distances, plan.Radius, query.Page, query.Size);
+            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, hasText ? scores : null, distances, plan.Radius, query.Page, query.Size);
+            var few = outcome.Total < SearchResults.FewResults;
 
             return new SearchResults
             {
                 Query = query,
                 Total = outcome.Total,
-                Hits = page.Select(doc => Hit(doc, origin, distances[doc], plan)).ToList(),
+                UnknownTotal = outcome.UnknownCount,
+                UnknownByFilter = UnknownByFilter(outcome),
+                Hits = page.Select(doc => Hit(doc, origin, distances[doc], plan, outcome.UnknownMaskOf(doc))).ToList(),
                 // With nothing asked, the counts never change: work them out once per index.
-                Facets = plan.ActiveMask == 0 ? _unfilteredFacets ??= counter.Count() : counter.Count(),
+                Facets = query.IsDefault ? _defaultFacets ??= counter.Count() : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
-                Suggestion = outcome.Total == 0 ? Suggest(counter.RemovalCounts()) : null,
+                Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
+                DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
                 EffectiveSort = sort,
             };
         }
@@ -148,53 +168,42 @@ public sealed class CatalogIndex : IDisposable
         return collector.Hits;
     }
 
-    private static SearchSort EffectiveSort(SearchQuery query, bool hasText, ResolvedPlace? origin, List<string> warnings)
+    private static SearchSort EffectiveSort(SearchQuery query, bool hasText, ResolvedPlace? origin, List<Notice> warnings)
     {
         if (query.Sort == SearchSort.Distance && origin is null)
         {
-            if (query.Near.Length == 0) warnings.Add("Sorting by distance needs a ZIP or city, so results are sorted by name.");
+            if (query.Near.Length == 0) warnings.Add(new Notice(NoticeCode.DistanceSortNeedsPlace, SearchParameters.Sort));
             return SearchSort.Name;
         }
         if (query.Sort == SearchSort.Relevance && !hasText) return origin is null ? SearchSort.Name : SearchSort.Distance;
         return query.Sort;
     }
 
-    private SearchHit Hit(int doc, ResolvedPlace? origin, double distance, FilterPlan plan)
+    private SearchHit Hit(int doc, ResolvedPlace? origin, double distance, FilterPlan plan, int unknownMask)
     {
         var listing = _listings[doc];
-        if (origin is null) return new SearchHit(listing, null, false);
-        var inReach = distance <= plan.Radius;
-        double? miles = inReach ? distance : NearestSite(listing, origin.Point);
-        return new SearchHit(listing, miles is { } m ? Math.Round(m, 1) : null, !inReach && plan.VirtualInState(doc));
+        var unknown = unknownMask == 0 ? [] : FilterPlan.ParametersOf(unknownMask);
+        if (origin is null) return new SearchHit(listing, null, false) { Unknown = unknown };
+        var inReach = ReachRule.InReach(distance, plan.Radius);
+        // Distance stays on every result with a site, even one that matched by virtual care.
+        var miles = inReach ? distance : ReachRule.NearestMiles(listing, origin.Point);
+        return new SearchHit(listing, double.IsFinite(miles) ? Math.Round(miles, 1) : null, !inReach && plan.VirtualInState(doc)) { Unknown = unknown };
     }
 
-    private static double? NearestSite(Listing listing, GeoPoint origin)
+    private static Dictionary<string, int> UnknownByFilter(FilterOutcome outcome)
     {
-        var points = listing.Locations.Where(l => l.Point is not null).Select(l => origin.MilesTo(l.Point!.Value)).ToList();
-        return points.Count == 0 ? null : points.Min();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var mask in outcome.UnknownMasks)
+        {
+            foreach (var parameter in FilterPlan.ParametersOf(mask)) counts[parameter] = counts.GetValueOrDefault(parameter) + 1;
+        }
+        return counts;
     }
 
-    private static LoosenSuggestion? Suggest(Dictionary<int, int> removalCounts)
+    private static LoosenSuggestion? Suggest(Dictionary<int, int> removalCounts, int total)
     {
         if (removalCounts.Count == 0) return null;
-        var (bit, total) = removalCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
-        return total == 0 ? null : new LoosenSuggestion(ParameterOf(bit), total);
-    }
-
-    private static string ParameterOf(int bit)
-    {
-        for (var f = 0; f < SearchParameters.TermFilters.Count; f++)
-        {
-            if (bit == FilterPlan.TermBit(f)) return SearchParameters.TermFilters[f].Parameter;
-        }
-        return bit switch
-        {
-            FilterPlan.TextBit => SearchParameters.Text,
-            FilterPlan.TimeBit => SearchParameters.Time,
-            FilterPlan.DayBit => SearchParameters.Day,
-            FilterPlan.HoursBit => SearchParameters.MaxHours,
-            FilterPlan.NearBit => SearchParameters.Near,
-            _ => SearchParameters.Accepting,
-        };
+        var (bit, count) = removalCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
+        return count <= total ? null : new LoosenSuggestion(FilterPlan.ParameterOf(bit), count);
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Search;
 
@@ -12,15 +13,28 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     public Dictionary<string, IReadOnlyDictionary<string, int>> Count()
     {
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        for (var f = 0; f < SearchParameters.TermFilters.Count; f++)
+        for (var f = 0; f < table.Rules.Length; f++)
         {
             var counts = f == ListingTable.FormatFilter && plan.Origin is not null ? FormatCounts() : TermCounts(f);
-            facets[SearchParameters.TermFilters[f].Parameter] = Named(table.TermIds[f], counts);
+            facets[table.Rules[f].Filter.Parameter] = Named(table.Rules[f].Values, counts);
         }
-        facets[SearchParameters.Time] = Named(SearchParameters.Times, ScheduleCounts(FilterPlan.TimeBit, 3));
-        facets[SearchParameters.Day] = Named(SearchParameters.Days, ScheduleCounts(FilterPlan.DayBit, 7));
-        facets[SearchParameters.Accepting] = new Dictionary<string, int> { ["true"] = AcceptingCount() };
+        facets[Filters.Time.Parameter] = Named(Filters.Time.FixedValues, ScheduleCounts(FilterPlan.TimeBit, Filters.Time.FixedValues.Count));
+        facets[Filters.Day.Parameter] = Named(Filters.Day.FixedValues, ScheduleCounts(FilterPlan.DayBit, Filters.Day.FixedValues.Count));
+        facets[Filters.Accepting.Parameter] = new Dictionary<string, int> { ["true"] = AcceptingCount() };
         return facets;
+    }
+
+    /// <summary>How many programs the search would have with term filter <paramref name="f"/> set to <paramref name="value"/> alone.</summary>
+    public int CountWithOnly(int f, int value)
+    {
+        var bit = FilterPlan.TermBit(f);
+        var count = 0;
+        foreach (var doc in outcome.Results) if (table.Closure[f].Has(doc, value)) count++;
+        for (var i = 0; i < outcome.MissCount; i++)
+        {
+            if (outcome.MissMasks[i] == bit && table.Closure[f].Has(outcome.MissDocs[i], value)) count++;
+        }
+        return count;
     }
 
     /// <summary>How many results removing each active group alone would give.</summary>
@@ -29,7 +43,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         var counts = new Dictionary<int, int>();
         for (var bit = 1; bit <= FilterPlan.AcceptingBit; bit <<= 1)
         {
-            if ((plan.ActiveMask & bit) == 0) continue;
+            if ((plan.ActiveMask & bit) == 0 || !Removable(bit)) continue;
             var cluster = ClusterOf(bit);
             var total = outcome.Total;
             for (var i = 0; i < outcome.MissCount; i++)
@@ -43,19 +57,26 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         return counts;
     }
 
+    // A filter with a default (level) cannot be removed, only changed: removing it brings the default back.
+    private bool Removable(int bit)
+    {
+        for (var f = 0; f < table.Rules.Length; f++) if (bit == FilterPlan.TermBit(f)) return table.Rules[f].Filter.Default.Count == 0;
+        return true;
+    }
+
     private int[] TermCounts(int f)
     {
         var bit = FilterPlan.TermBit(f);
-        var counts = new int[table.Terms[f].TermCount];
+        var counts = new int[table.Closure[f].TermCount];
         if (plan.Wanted[f] is null)
         {
-            foreach (var doc in outcome.Results) table.Terms[f].CountInto(doc, counts);
+            foreach (var doc in outcome.Results) table.Closure[f].CountInto(doc, counts);
             return counts;
         }
         Array.Fill(counts, outcome.Total);
         for (var i = 0; i < outcome.MissCount; i++)
         {
-            if (outcome.MissMasks[i] == bit) table.Terms[f].CountInto(outcome.MissDocs[i], counts);
+            if (outcome.MissMasks[i] == bit) table.Closure[f].CountInto(outcome.MissDocs[i], counts);
         }
         return counts;
     }
@@ -63,7 +84,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     private int[] FormatCounts()
     {
         var f = ListingTable.FormatFilter;
-        var counts = new int[table.Terms[f].TermCount];
+        var counts = new int[table.Closure[f].TermCount];
         if (plan.Wanted[f] is not null) Array.Fill(counts, outcome.Total);
         else foreach (var doc in outcome.Results) AddPassing(doc, FilterPlan.FormatBit, counts);
         for (var i = 0; i < outcome.MissCount; i++)
@@ -72,7 +93,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
             var mask = outcome.MissMasks[i];
             if ((mask & ~FilterPlan.DistanceCluster) != 0) continue;
             // Failing only the format: distance already passes, and more formats never undo that.
-            if (mask == FilterPlan.FormatBit) table.Terms[f].CountInto(doc, counts);
+            if (mask == FilterPlan.FormatBit) table.Closure[f].CountInto(doc, counts);
             // Out of reach: only virtual care in the searcher's state could bring it back.
             else if (plan.VirtualInState(doc)) AddPassing(doc, FilterPlan.FormatBit, counts);
         }
@@ -151,7 +172,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         {
             var formats = plan.Wanted[ListingTable.FormatFilter];
             if (bit == FilterPlan.FormatBit) formats = value < 0 ? null : WithTerm(formats, value);
-            var formatOk = formats is null || table.Terms[ListingTable.FormatFilter].HasAny(doc, formats);
+            var formatOk = formats is null || table.Closure[ListingTable.FormatFilter].HasAny(doc, formats);
             var nearOk = bit == FilterPlan.NearBit || plan.Origin is null || plan.NearOk(doc, distances[doc], plan.FormatAllowsVirtual(formats));
             return formatOk && nearOk;
         }
@@ -164,7 +185,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
 
     private ulong[] WithTerm(ulong[]? wanted, int ordinal)
     {
-        var mask = table.Terms[ListingTable.FormatFilter].MaskOf([ordinal]);
+        var mask = table.Closure[ListingTable.FormatFilter].MaskOf([ordinal]);
         if (wanted is not null) for (var w = 0; w < mask.Length; w++) mask[w] |= wanted[w];
         return mask;
     }

@@ -2,26 +2,26 @@ using System.Numerics;
 
 namespace IopFinder.Core.Search;
 
-/// <summary>One pass over every listing: distance to the origin (bounding box first), then the failure mask.</summary>
+/// <summary>One pass over every listing: distance to the origin (bounding box first), then each filter's verdict.</summary>
 internal static class FilterPass
 {
     public static FilterOutcome Run(ListingTable table, FilterPlan plan, double[] distances)
     {
         var outcome = new FilterOutcome(table.Count);
-        if (plan.ActiveMask == 0)
-        {
-            // Nothing to test: every listing passes (the home page).
-            for (var doc = 0; doc < table.Count; doc++) outcome.AddResult(doc);
-            Array.Fill(distances, double.PositiveInfinity, 0, table.Count);
-            return outcome;
-        }
         for (var doc = 0; doc < table.Count; doc++)
         {
             var distance = plan.Origin is null ? double.PositiveInfinity : NearestInBox(table, plan, doc);
             distances[doc] = distance;
-            var mask = plan.FailMask(doc, distance);
-            if (mask == 0) outcome.AddResult(doc);
-            else if (IsNearMiss(mask)) outcome.AddMiss(doc, mask);
+            var fail = plan.Evaluate(doc, distance, out var unknown);
+            if (fail == 0 && unknown == 0)
+            {
+                outcome.AddResult(doc);
+                continue;
+            }
+            if (fail == 0) outcome.AddUnknown(doc, unknown);
+            // For facets and suggestions, not answering a filter keeps a listing out just as failing it does.
+            var notMatched = fail | unknown;
+            if (IsNearMiss(notMatched)) outcome.AddMiss(doc, notMatched);
         }
         return outcome;
     }

@@ -1,24 +1,26 @@
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 
 namespace IopFinder.Core.Search;
 
 /// <summary>
 /// A search compiled against a <see cref="ListingTable"/>: wanted-term masks, schedule bits and the
-/// origin, with the tests each filter group applies. Groups are bits so that a listing's failures
-/// fit in one int; time, day and hours form one cluster (one track must satisfy them together) and
-/// format and distance another (virtual reach counts only when virtual care is wanted).
+/// origin, with the tests each filter group applies. Groups are bits so that a listing's failures and
+/// unknowns each fit in one int; time, day and hours form one cluster (one track must satisfy them
+/// together) and format and distance another (virtual reach counts only when virtual care is wanted).
 /// </summary>
 internal sealed class FilterPlan
 {
+    private static readonly int TermCount = Filters.TermFilters.Count;
     public const int TextBit = 1 << 0;
-    public const int TimeBit = 1 << 9;
-    public const int DayBit = 1 << 10;
-    public const int HoursBit = 1 << 11;
-    public const int NearBit = 1 << 12;
-    public const int AcceptingBit = 1 << 13;
+    public static readonly int TimeBit = 1 << (1 + TermCount);
+    public static readonly int DayBit = TimeBit << 1;
+    public static readonly int HoursBit = TimeBit << 2;
+    public static readonly int NearBit = TimeBit << 3;
+    public static readonly int AcceptingBit = TimeBit << 4;
     /// <summary>Set with the schedule bits when each schedule condition alone is met, but no one track meets them all.</summary>
-    public const int CombinationBit = 1 << 14;
-    public const int ScheduleCluster = TimeBit | DayBit | HoursBit;
+    public static readonly int CombinationBit = TimeBit << 5;
+    public static readonly int ScheduleCluster = TimeBit | DayBit | HoursBit;
     public static readonly int FormatBit = TermBit(ListingTable.FormatFilter);
     public static readonly int DistanceCluster = FormatBit | NearBit;
 
@@ -28,18 +30,21 @@ internal sealed class FilterPlan
     {
         _table = table;
         TextMatch = textMatch;
-        Wanted = new ulong[]?[SearchParameters.TermFilters.Count];
+        Wanted = new ulong[]?[TermCount];
+        Ask = new ulong[]?[TermCount];
         var active = textMatch is null ? 0 : TextBit;
-        for (var f = 0; f < Wanted.Length; f++)
+        for (var f = 0; f < TermCount; f++)
         {
-            var ids = query.TermsOf(SearchParameters.TermFilters[f].Parameter);
-            var ordinals = ids.Where(table.TermOrdinals[f].ContainsKey).Select(id => table.TermOrdinals[f][id]).ToArray();
+            var rule = table.Rules[f];
+            var ids = query.TermsOf(rule.Filter.Parameter);
+            var ordinals = ids.Select(rule.OrdinalOf).Where(o => o >= 0).ToArray();
             if (ordinals.Length == 0) continue;
-            Wanted[f] = table.Terms[f].MaskOf(ordinals);
+            Wanted[f] = table.Closure[f].MaskOf(ordinals);
+            if (rule.HasHierarchy) Ask[f] = table.Stated[f].MaskOf(rule.AskAbout(ids));
             active |= TermBit(f);
         }
-        Times = (byte)query.Times.Aggregate(0, (m, t) => m | 1 << IndexOf(SearchParameters.Times, t));
-        Days = (byte)query.Days.Aggregate(0, (m, d) => m | 1 << IndexOf(SearchParameters.Days, d));
+        Times = ScheduleRule.TimesMask(query.Times);
+        Days = ScheduleRule.DaysMask(query.Days);
         MaxHours = query.MaxHours ?? double.PositiveInfinity;
         if (Times != 0) active |= TimeBit;
         if (Days != 0) active |= DayBit;
@@ -49,7 +54,7 @@ internal sealed class FilterPlan
         // A degree of latitude is at least 68.7 miles; a margin keeps the box a superset of the circle.
         LatSpan = Radius / 68.0;
         LonSpan = origin is null ? 0 : Radius / Math.Max(1, 68.0 * Math.Cos(origin.Point.Lat * Math.PI / 180));
-        ActiveTerms = Enumerable.Range(0, Wanted.Length).Where(f => Wanted[f] is not null).ToArray();
+        ActiveTerms = [.. Enumerable.Range(0, TermCount).Where(f => Wanted[f] is not null)];
         OriginStateBit = origin?.State is { } state ? ListingTable.StateBit(state) : 0;
         if (origin is not null) active |= NearBit;
         AcceptingOnly = query.AcceptingOnly;
@@ -61,6 +66,7 @@ internal sealed class FilterPlan
 
     public bool[]? TextMatch { get; }
     public ulong[]?[] Wanted { get; }
+    public ulong[]?[] Ask { get; }
     public byte Times { get; }
     public byte Days { get; }
     public double MaxHours { get; }
@@ -73,19 +79,31 @@ internal sealed class FilterPlan
     public bool AcceptingOnly { get; }
     public int ActiveMask { get; }
 
-    /// <summary>The bits of every group this listing fails.</summary>
-    public int FailMask(int doc, double distance)
+    /// <summary>The bits of every group this listing fails; <paramref name="unknown"/> gets those it doesn't answer.</summary>
+    public int Evaluate(int doc, double distance, out int unknown)
     {
-        var mask = 0;
-        if (TextMatch is not null && !TextMatch[doc]) mask |= TextBit;
+        var fail = 0;
+        unknown = 0;
+        if (TextMatch is not null && !TextMatch[doc]) fail |= TextBit;
         foreach (var f in ActiveTerms)
         {
-            if (!_table.Terms[f].HasAny(doc, Wanted[f]!)) mask |= TermBit(f);
+            if (_table.Closure[f].HasAny(doc, Wanted[f]!)) continue;
+            var namesBroader = Ask[f] is { } ask && _table.Stated[f].HasAny(doc, ask);
+            if (_table.Rules[f].Decide(false, _table.Empty[f][doc], namesBroader) == Verdict.Unknown) unknown |= TermBit(f);
+            else fail |= TermBit(f);
         }
-        if ((ActiveMask & ScheduleCluster) != 0 && !ScheduleOk(doc, Times, Days, MaxHours)) mask |= ScheduleFailures(doc);
-        if (Origin is not null && !NearOk(doc, distance, FormatAllowsVirtual(Wanted[ListingTable.FormatFilter]))) mask |= NearBit;
-        if (AcceptingOnly && _table.Accepting[doc] != 1) mask |= AcceptingBit;
-        return mask;
+        if ((ActiveMask & ScheduleCluster) != 0)
+        {
+            if (_table.NoSchedule(doc)) unknown |= ActiveMask & ScheduleCluster;
+            else if (!ScheduleOk(doc, Times, Days, MaxHours)) fail |= ScheduleFailures(doc);
+        }
+        if (Origin is not null && !NearOk(doc, distance, FormatAllowsVirtual(Wanted[ListingTable.FormatFilter]))) fail |= NearBit;
+        if (AcceptingOnly && _table.Accepting[doc] != 1)
+        {
+            if (_table.Accepting[doc] < 0) unknown |= AcceptingBit;
+            else fail |= AcceptingBit;
+        }
+        return fail;
     }
 
     /// <summary>True when one track satisfies every schedule condition; 0 / infinity mean "any".</summary>
@@ -94,12 +112,7 @@ internal sealed class FilterPlan
         if (times == 0 && days == 0 && double.IsPositiveInfinity(maxHours)) return true;
         for (var t = _table.TrackStart[doc]; t < _table.TrackStart[doc + 1]; t++)
         {
-            if ((times == 0 || (_table.TrackBand[t] & times) != 0)
-                && (days == 0 || (_table.TrackDays[t] & ~days) == 0)
-                && _table.TrackHours[t] <= maxHours)
-            {
-                return true;
-            }
+            if (ScheduleRule.Fits(_table.TrackBand[t], _table.TrackDays[t], _table.TrackHours[t], times, days, maxHours)) return true;
         }
         return false;
     }
@@ -116,15 +129,39 @@ internal sealed class FilterPlan
         return (byte)admit;
     }
 
-    /// <summary>In reach, or virtual in the origin's state when virtual care is acceptable.</summary>
+    /// <summary>The distance rule (<see cref="ReachRule"/>) on the table's columns.</summary>
     public bool NearOk(int doc, double distance, bool virtualAcceptable) =>
-        distance <= Radius || (virtualAcceptable && VirtualInState(doc));
+        ReachRule.Matches(ReachRule.InReach(distance, Radius), VirtualInState(doc), virtualAcceptable);
 
     public bool VirtualInState(int doc) =>
-        _table.HasVirtual[doc] && (_table.VirtualStates[doc] & OriginStateBit) != 0;
+        ReachRule.VirtualInState(_table.HasVirtual[doc], (_table.VirtualStates[doc] & OriginStateBit) != 0);
 
+    /// <summary><see cref="ReachRule.VirtualAcceptable"/> on a format mask: no format asked, or virtual among them.</summary>
     public bool FormatAllowsVirtual(ulong[]? wantedFormats) =>
         wantedFormats is null || (_table.VirtualOrdinal >= 0 && (wantedFormats[_table.VirtualOrdinal / 64] & (1UL << (_table.VirtualOrdinal % 64))) != 0);
+
+    /// <summary>The parameter a group bit stands for.</summary>
+    public static string ParameterOf(int bit)
+    {
+        for (var f = 0; f < TermCount; f++)
+        {
+            if (bit == TermBit(f)) return Filters.TermFilters[f].Parameter;
+        }
+        if (bit == TextBit) return SearchParameters.Text;
+        if (bit == TimeBit) return Filters.Time.Parameter;
+        if (bit == DayBit) return Filters.Day.Parameter;
+        if (bit == HoursBit) return Filters.MaxHours.Parameter;
+        if (bit == NearBit) return Filters.Near.Parameter;
+        return Filters.Accepting.Parameter;
+    }
+
+    /// <summary>The parameters of every group bit in a mask, in bit order.</summary>
+    public static IReadOnlyList<string> ParametersOf(int mask)
+    {
+        var names = new List<string>();
+        for (var bit = 1; bit <= AcceptingBit; bit <<= 1) if ((mask & bit) != 0) names.Add(ParameterOf(bit));
+        return names;
+    }
 
     private int ScheduleFailures(int doc)
     {
@@ -134,11 +171,5 @@ internal sealed class FilterPlan
         if (Days != 0 && !ScheduleOk(doc, 0, Days, double.PositiveInfinity)) mask |= DayBit;
         if (!double.IsPositiveInfinity(MaxHours) && !ScheduleOk(doc, 0, 0, MaxHours)) mask |= HoursBit;
         return mask != 0 ? mask : (ActiveMask & ScheduleCluster) | CombinationBit;
-    }
-
-    private static int IndexOf(IReadOnlyList<string> values, string value)
-    {
-        for (var i = 0; i < values.Count; i++) if (values[i] == value) return i;
-        throw new ArgumentException($"Unknown value '{value}'.");
     }
 }

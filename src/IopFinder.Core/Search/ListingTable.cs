@@ -1,3 +1,4 @@
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 
@@ -6,18 +7,19 @@ namespace IopFinder.Core.Search;
 /// <summary>
 /// The listings laid out column by column (bit sets, flat arrays) so that one pass over the whole
 /// catalog can test every filter, count every facet and measure distance without allocating.
+/// Term filters keep two bit sets per listing: what it matches (its terms and their broader terms)
+/// and what it states (its terms and what they imply), as their <see cref="TermRule"/> defines.
 /// </summary>
 internal sealed class ListingTable
 {
     public ListingTable(IReadOnlyList<Listing> listings, Taxonomy.Taxonomy taxonomy)
     {
         Count = listings.Count;
-        TermOrdinals = SearchParameters.TermFilters
-            .Select(f => taxonomy[f.Vocabulary].Ids.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => p.i, StringComparer.Ordinal))
-            .ToArray();
-        TermIds = SearchParameters.TermFilters.Select(f => taxonomy[f.Vocabulary].Ids.ToArray()).ToArray();
-        Terms = TermOrdinals.Select(o => new TermMatrix(Count, o.Count)).ToArray();
-        VirtualOrdinal = TermOrdinals[FormatFilter].GetValueOrDefault("virtual", -1);
+        Rules = [.. Filters.TermFilters.Select(f => new TermRule(f, taxonomy))];
+        Closure = [.. Rules.Select(r => new TermMatrix(Count, r.Values.Count))];
+        Stated = [.. Rules.Select((r, f) => r.HasHierarchy ? new TermMatrix(Count, r.Values.Count) : Closure[f])];
+        Empty = [.. Rules.Select(_ => new bool[Count])];
+        VirtualOrdinal = Rules[FormatFilter].OrdinalOf(ReachRule.VirtualFormat);
 
         TrackStart = new int[Count + 1];
         LocationStart = new int[Count + 1];
@@ -36,21 +38,22 @@ internal sealed class ListingTable
         for (var doc = 0; doc < Count; doc++)
         {
             var listing = listings[doc];
-            for (var f = 0; f < Terms.Length; f++)
+            for (var f = 0; f < Rules.Length; f++)
             {
-                foreach (var id in ListingTerms.ByParameter(listing, SearchParameters.TermFilters[f].Parameter))
-                {
-                    if (TermOrdinals[f].TryGetValue(id, out var ordinal)) Terms[f].Set(doc, ordinal);
-                }
+                var listed = Rules[f].Listed(listing);
+                Empty[f][doc] = listed.Count == 0;
+                foreach (var ordinal in Rules[f].HasHierarchy ? Rules[f].Closure(listed) : listed.Select(Rules[f].OrdinalOf)) if (ordinal >= 0) Closure[f].Set(doc, ordinal);
+                if (Rules[f].HasHierarchy) foreach (var ordinal in Rules[f].Stated(listed)) Stated[f].Set(doc, ordinal);
             }
             TrackStart[doc] = bands.Count;
             foreach (var track in listing.Schedule)
             {
-                var dayMask = DayMask(track.Days);
-                bands.Add((byte)(1 << (int)track.TimeOfDay));
+                var dayMask = ScheduleRule.DayMask(track.Days);
+                var band = ScheduleRule.TimeBit(track.TimeOfDay);
+                bands.Add(band);
                 days.Add(dayMask);
                 hours.Add(track.HoursPerWeek);
-                TimeMask[doc] |= (byte)(1 << (int)track.TimeOfDay);
+                TimeMask[doc] |= band;
                 if (track.Days.Count == 1) SingleDayMask[doc] |= dayMask;
             }
             LocationStart[doc] = lats.Count;
@@ -60,7 +63,7 @@ internal sealed class ListingTable
                 lons.Add(location.Point!.Value.Lon);
             }
             foreach (var state in listing.VirtualStates) VirtualStates[doc] |= StateBit(state);
-            HasVirtual[doc] = listing.Formats.Contains("virtual");
+            HasVirtual[doc] = ReachRule.OffersVirtual(listing);
             Accepting[doc] = listing.AcceptingNewPatients switch { true => 1, false => 0, null => -1 };
             MinHours[doc] = listing.MinHoursPerWeek ?? double.NaN;
         }
@@ -73,15 +76,19 @@ internal sealed class ListingTable
         LocationLon = [.. lons];
     }
 
-    /// <summary>Position of the format filter in <see cref="SearchParameters.TermFilters"/>.</summary>
-    public static readonly int FormatFilter = SearchParameters.TermFilters.ToList().FindIndex(f => f.Parameter == SearchParameters.Format);
+    /// <summary>Position of a filter in <see cref="Filters.TermFilters"/>.</summary>
+    public static int TermFilterIndex(FilterDefinition filter) => Filters.TermFilters.ToList().IndexOf(filter);
+
+    /// <summary>Position of the format filter.</summary>
+    public static readonly int FormatFilter = TermFilterIndex(Filters.Format);
 
     private static readonly string[] StateCodes = [.. UsStates.Names.Keys];
 
     public int Count { get; }
-    public Dictionary<string, int>[] TermOrdinals { get; }
-    public string[][] TermIds { get; }
-    public TermMatrix[] Terms { get; }
+    public TermRule[] Rules { get; }
+    public TermMatrix[] Closure { get; }
+    public TermMatrix[] Stated { get; }
+    public bool[][] Empty { get; }
     public int VirtualOrdinal { get; }
     public int[] TrackStart { get; }
     public byte[] TrackBand { get; }
@@ -97,14 +104,13 @@ internal sealed class ListingTable
     public sbyte[] Accepting { get; }
     public double[] MinHours { get; }
 
+    /// <summary>True when the listing has no schedule, so schedule filters don't know.</summary>
+    public bool NoSchedule(int doc) => TrackStart[doc] == TrackStart[doc + 1];
+
     /// <summary>Bit of a state in <see cref="VirtualStates"/>; 0 for an unknown code.</summary>
     public static ulong StateBit(string state)
     {
         var index = Array.IndexOf(StateCodes, state);
         return index < 0 ? 0 : 1UL << index;
     }
-
-    /// <summary>Monday is bit 0, Sunday bit 6.</summary>
-    public static byte DayMask(IEnumerable<DayOfWeek> days) =>
-        (byte)days.Aggregate(0, (mask, day) => mask | 1 << (((int)day + 6) % 7));
 }

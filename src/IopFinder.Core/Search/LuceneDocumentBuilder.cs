@@ -1,3 +1,4 @@
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
 using Lucene.Net.Documents;
 
@@ -23,15 +24,18 @@ internal static class LuceneDocumentBuilder
 
     private static IEnumerable<string> TermTexts(Listing listing, Taxonomy.Taxonomy taxonomy)
     {
-        foreach (var (parameter, vocabularyName) in SearchParameters.TermFilters)
+        foreach (var filter in Filters.TermFilters.Where(f => f.Vocabulary is not null))
         {
-            var vocabulary = taxonomy[vocabularyName];
-            foreach (var id in ListingTerms.ByParameter(listing, parameter))
+            var vocabulary = taxonomy[filter.Vocabulary!];
+            // A listing is found by its terms and by every broader term above them ("addiction" finds opioid-use programs).
+            foreach (var id in filter.Read!(listing).SelectMany(id => vocabulary.Ancestors(id).Prepend(id)).Distinct())
             {
                 if (vocabulary.Find(id) is not { } term) continue;
                 yield return term.Id.Replace('-', ' ');
                 yield return term.Label;
                 foreach (var synonym in term.Synonyms) yield return synonym;
+                if (term.LabelEs is { } labelEs) yield return labelEs;
+                foreach (var synonym in term.SynonymsEs) yield return synonym;
             }
         }
     }

@@ -19,29 +19,48 @@ internal sealed class ResultSorter
         _byHours = [.. _byName.OrderBy(doc => double.IsNaN(minHours[doc]) ? double.MaxValue : minHours[doc])];
     }
 
-    /// <summary>The listings of page <paramref name="page"/>, best first.</summary>
-    public List<int> Page(FilterOutcome outcome, SearchSort sort, float[]? scores, double[] distances, double radius, int page, int size)
+    /// <summary>
+    /// The listings of page <paramref name="page"/>, best first: the matches, then (with
+    /// <paramref name="includeUnknown"/>) the listings that don't say, in the same order.
+    /// </summary>
+    public List<int> Page(FilterOutcome outcome, bool includeUnknown, SearchSort sort, float[]? scores, double[] distances, double radius, int page, int size)
     {
-        var keep = (long)page * size;
-        if (outcome.Total == 0 || keep - size >= outcome.Total) return [];
-        var take = (int)Math.Min(keep, outcome.Total);
-        var ordered = sort switch
+        var skip = (long)(page - 1) * size;
+        var matches = outcome.Total;
+        var unknowns = includeUnknown ? outcome.UnknownCount : 0;
+        if (skip >= matches + unknowns) return [];
+        var result = new List<int>(size);
+        if (skip < matches)
         {
-            SearchSort.Relevance when scores is not null => Top(outcome.Results, take, doc => -scores[doc]),
-            SearchSort.Distance => Top(outcome.Results, take, doc => distances[doc] <= radius ? distances[doc] : double.MaxValue),
-            SearchSort.Hours => Walk(_byHours, outcome.Passed, take),
-            _ => Walk(_byName, outcome.Passed, take),
-        };
-        var skip = (page - 1) * size;
-        return ordered.GetRange(skip, Math.Min(size, ordered.Count - skip));
+            var passed = outcome.Passed;
+            var ordered = Ordered(outcome.Results, doc => passed[doc], (int)Math.Min(skip + size, matches), sort, scores, distances, radius);
+            result.AddRange(ordered.Skip((int)skip));
+        }
+        if (result.Count < size && unknowns > 0)
+        {
+            var unknownSkip = (int)Math.Max(0, skip - matches);
+            var take = (int)Math.Min(unknownSkip + size - result.Count, unknowns);
+            var ordered = Ordered(outcome.UnknownDocs, outcome.IsUnknown, take, sort, scores, distances, radius);
+            result.AddRange(ordered.Skip(unknownSkip));
+        }
+        return result;
     }
 
-    private static List<int> Walk(int[] order, bool[] passed, int take)
+    private List<int> Ordered(ReadOnlySpan<int> docs, Func<int, bool> member, int take, SearchSort sort, float[]? scores, double[] distances, double radius) =>
+        sort switch
+        {
+            SearchSort.Relevance when scores is not null => Top(docs, take, doc => -scores[doc]),
+            SearchSort.Distance => Top(docs, take, doc => distances[doc] <= radius ? distances[doc] : double.MaxValue),
+            SearchSort.Hours => Walk(_byHours, member, take),
+            _ => Walk(_byName, member, take),
+        };
+
+    private static List<int> Walk(int[] order, Func<int, bool> member, int take)
     {
         var result = new List<int>(take);
         for (var i = 0; i < order.Length && result.Count < take; i++)
         {
-            if (passed[order[i]]) result.Add(order[i]);
+            if (member(order[i])) result.Add(order[i]);
         }
         return result;
     }

@@ -1,3 +1,5 @@
+using IopFinder.Core.Filtering;
+
 namespace IopFinder.Core.Search;
 
 /// <summary>A validated search: every filter of SPEC section 2. Empty lists mean "no filter".</summary>
@@ -12,7 +14,7 @@ public sealed record SearchQuery
 
     /// <summary>Free text, plain words.</summary>
     public string Text { get; init; } = "";
-    /// <summary>Term filters keyed by parameter name (condition, modality, format, ...): any of the ids.</summary>
+    /// <summary>Term filters as given, keyed by parameter name (condition, level, ...): any of the ids.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Terms { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
     /// <summary>Times of day: morning, afternoon, evening.</summary>
     public IReadOnlyList<string> Times { get; init; } = [];
@@ -26,6 +28,8 @@ public sealed record SearchQuery
     public double Radius { get; init; } = DefaultRadius;
     /// <summary>Only programs accepting new patients.</summary>
     public bool AcceptingOnly { get; init; }
+    /// <summary>After the matches, also list the programs that don't say.</summary>
+    public bool IncludeUnknown { get; init; }
     /// <summary>Order of results.</summary>
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     /// <summary>Page, from 1.</summary>
@@ -33,6 +37,11 @@ public sealed record SearchQuery
     /// <summary>Results per page, 1 to <see cref="MaxSize"/>.</summary>
     public int Size { get; init; } = DefaultSize;
 
-    /// <summary>The selected ids of a term filter, or none.</summary>
-    public IReadOnlyList<string> TermsOf(string parameter) => Terms.TryGetValue(parameter, out var ids) ? ids : [];
+    /// <summary>The ids a term filter applies: those given, else its default (level: iop), else none.</summary>
+    public IReadOnlyList<string> TermsOf(string parameter) =>
+        Terms.TryGetValue(parameter, out var ids) ? ids : Filters.Find(parameter)?.Default ?? [];
+
+    /// <summary>True when nothing is asked beyond the defaults: the home page's search.</summary>
+    public bool IsDefault =>
+        Text.Length == 0 && Terms.Count == 0 && Times.Count == 0 && Days.Count == 0 && MaxHours is null && Near.Length == 0 && !AcceptingOnly;
 }

@@ -9,19 +9,28 @@ public sealed record SearchResults
     public required SearchQuery Query { get; init; }
     /// <summary>Listings matching every filter.</summary>
     public required int Total { get; init; }
-    /// <summary>This page's results, in order.</summary>
+    /// <summary>Listings that match every filter they answer but don't say for at least one (SPEC section 2).</summary>
+    public int UnknownTotal { get; init; }
+    /// <summary>Per filter parameter: how many of the listings that don't say leave that filter unanswered.</summary>
+    public IReadOnlyDictionary<string, int> UnknownByFilter { get; init; } = new Dictionary<string, int>();
+    /// <summary>This page's results, in order: matches, then (when asked) the listings that don't say.</summary>
     public required IReadOnlyList<SearchHit> Hits { get; init; }
-    /// <summary>Per filter parameter, per value: the total if that value were ticked.</summary>
+    /// <summary>Per filter parameter, per value: how many matches there would be if that value were ticked.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets { get; init; }
     /// <summary>Parts of the search that were ignored or adjusted.</summary>
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<Notice> Warnings { get; init; } = [];
     /// <summary>Where distances are measured from, when <c>near</c> was understood.</summary>
     public ResolvedPlace? Origin { get; init; }
-    /// <summary>With no results: the one filter whose removal brings back the most programs.</summary>
+    /// <summary>With few or no results: the one filter whose removal brings back the most programs.</summary>
     public LoosenSuggestion? Suggestion { get; init; }
+    /// <summary>With few or no results and day programs not asked for: how many day programs (level php) would match.</summary>
+    public int DayProgramTotal { get; init; }
     /// <summary>The order actually used (relevance without words falls back to distance or name).</summary>
     public SearchSort EffectiveSort { get; init; }
 
-    /// <summary>Number of pages at the query's size.</summary>
-    public int PageCount => Math.Max(1, (Total + Query.Size - 1) / Query.Size);
+    /// <summary>Below this many results, the search also says what would bring more.</summary>
+    public const int FewResults = 5;
+
+    /// <summary>Number of pages at the query's size, counting the listed unknowns.</summary>
+    public int PageCount => Math.Max(1, (Total + (Query.IncludeUnknown ? UnknownTotal : 0) + Query.Size - 1) / Query.Size);
 }

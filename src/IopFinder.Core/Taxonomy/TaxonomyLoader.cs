@@ -8,7 +8,7 @@ namespace IopFinder.Core.Taxonomy;
 /// <summary>Reads and checks <c>taxonomy.yml</c>: every vocabulary, each term with an id, label and description.</summary>
 public static partial class TaxonomyLoader
 {
-    private static readonly string[] TermKeys = ["id", "label", "description", "synonyms"];
+    private static readonly string[] TermKeys = ["id", "label", "description", "synonyms", "broader", "implies", "label_es", "description_es", "synonyms_es"];
 
     /// <summary>Parses taxonomy text; the taxonomy is null when any problem was found.</summary>
     public static (Taxonomy? Taxonomy, IReadOnlyList<Diagnostic> Problems) Parse(string path, string text)
@@ -38,7 +38,9 @@ public static partial class TaxonomyLoader
                 fields.Error(1, $"vocabulary '{name}' is missing");
                 continue;
             }
-            vocabularies.Add(new Vocabulary(name, ReadTerms(fields, root, name)));
+            var terms = ReadTerms(fields, root, name);
+            CheckHierarchy(fields, root, name, terms);
+            vocabularies.Add(new Vocabulary(name, terms));
         }
         var taxonomy = new Taxonomy(vocabularies);
         foreach (var format in VocabularyNames.RequiredFormats)
@@ -48,9 +50,9 @@ public static partial class TaxonomyLoader
                 fields.Error(1, $"vocabulary 'formats' must contain '{format}'");
             }
         }
-        if (!taxonomy[VocabularyNames.LevelsOfCare].Contains("iop"))
+        foreach (var level in new[] { "iop", "php" })
         {
-            fields.Error(1, "vocabulary 'levels_of_care' must contain 'iop'");
+            if (!taxonomy[VocabularyNames.LevelsOfCare].Contains(level)) fields.Error(1, $"vocabulary 'levels_of_care' must contain '{level}'");
         }
         return fields.Diagnostics.Count == 0 ? (taxonomy, []) : (null, fields.Diagnostics);
     }
@@ -91,9 +93,43 @@ public static partial class TaxonomyLoader
             if (string.IsNullOrWhiteSpace(label)) fields.Error(map, $"term '{id}' needs a 'label'");
             if (string.IsNullOrWhiteSpace(description)) fields.Error(map, $"term '{id}' needs a one-line 'description'");
             var synonyms = fields.List(map, "synonyms").Select(s => s.Value).ToArray();
-            terms.Add(new TaxonomyTerm(id, label ?? id, description ?? "", synonyms));
+            terms.Add(new TaxonomyTerm(id, label ?? id, description ?? "", synonyms)
+            {
+                Broader = fields.Text(map, "broader"),
+                Implies = fields.List(map, "implies").Select(s => s.Value).ToArray(),
+                LabelEs = fields.Text(map, "label_es"),
+                DescriptionEs = fields.Text(map, "description_es"),
+                SynonymsEs = fields.List(map, "synonyms_es").Select(s => s.Value).ToArray(),
+            });
         }
         return terms;
+    }
+
+    /// <summary>Broader and implied terms must be other terms of the same vocabulary, and broader chains must end.</summary>
+    private static void CheckHierarchy(YamlFields fields, YamlMappingNode root, string name, List<TaxonomyTerm> terms)
+    {
+        var byId = terms.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var maps = fields.Maps(root, name).Where(m => fields.Text(m, "id") is { } id && byId.ContainsKey(id))
+            .GroupBy(m => fields.Text(m, "id")!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            var map = maps.GetValueOrDefault(term.Id);
+            if (map is null) continue;
+            foreach (var other in term.Implies.Prepend(term.Broader).OfType<string>())
+            {
+                if (other == term.Id) fields.Error(map, $"term '{term.Id}' cannot be broader than or imply itself");
+                else if (!byId.ContainsKey(other)) fields.Error(map, $"term '{term.Id}' names '{other}', which is not a term of '{name}'{Suggestions.Hint(other, byId.Keys)}");
+            }
+            var seen = new HashSet<string>(StringComparer.Ordinal) { term.Id };
+            for (var broader = term.Broader; broader is not null && byId.TryGetValue(broader, out var next); broader = next.Broader)
+            {
+                if (!seen.Add(broader))
+                {
+                    fields.Error(map, $"the broader terms of '{term.Id}' go round in a circle through '{broader}'");
+                    break;
+                }
+            }
+        }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

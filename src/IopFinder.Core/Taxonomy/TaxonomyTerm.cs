@@ -1,4 +1,27 @@
 namespace IopFinder.Core.Taxonomy;
 
 /// <summary>One controlled term: an id listings use, a label people read, a plain description, synonyms search uses.</summary>
-public sealed record TaxonomyTerm(string Id, string Label, string Description, IReadOnlyList<string> Synonyms);
+/// <param name="Id">Lowercase letters, digits and dashes.</param>
+/// <param name="Label">What pages show.</param>
+/// <param name="Description">One plain-language sentence.</param>
+/// <param name="Synonyms">Other words people type for it.</param>
+public sealed record TaxonomyTerm(string Id, string Label, string Description, IReadOnlyList<string> Synonyms)
+{
+    /// <summary>The id of the broader term of the same vocabulary (<c>depression</c> → <c>mental-health</c>), or null.</summary>
+    public string? Broader { get; init; }
+
+    /// <summary>
+    /// Broader terms a listing naming this term states in general without naming the narrower ones:
+    /// co-occurring care implies mental-health and substance-use care, without saying which conditions.
+    /// </summary>
+    public IReadOnlyList<string> Implies { get; init; } = [];
+
+    /// <summary>Spanish label; null until translated.</summary>
+    public string? LabelEs { get; init; }
+
+    /// <summary>Spanish description; null until translated.</summary>
+    public string? DescriptionEs { get; init; }
+
+    /// <summary>Spanish synonyms search also understands.</summary>
+    public IReadOnlyList<string> SynonymsEs { get; init; } = [];
+}

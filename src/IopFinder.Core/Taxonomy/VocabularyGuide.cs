@@ -16,6 +16,9 @@ public static class VocabularyGuide
         [VocabularyNames.LevelsOfCare] = "Levels of care (`levels_of_care`)",
         [VocabularyNames.Conditions] = "Conditions (`conditions`)",
         [VocabularyNames.Modalities] = "Therapies and treatments (`modalities`)",
+        [VocabularyNames.Medications] = "Medications for opioid and alcohol use (`medications`)",
+        [VocabularyNames.Populations] = "Groups with a program designed for them (`populations`)",
+        [VocabularyNames.Genders] = "Genders accepted (`genders`)",
         [VocabularyNames.Ages] = "Age groups (`ages`)",
         [VocabularyNames.Formats] = "Formats (`formats`)",
         [VocabularyNames.Insurance] = "Insurance and payment (`insurance`)",
@@ -31,10 +34,10 @@ public static class VocabularyGuide
         foreach (var name in VocabularyNames.All)
         {
             text.Append("### ").Append(Headings[name]).Append("\n\n");
-            text.Append("| id | label | what it means | search also understands |\n| --- | --- | --- | --- |\n");
+            text.Append("| id | label | what it means | part of | search also understands |\n| --- | --- | --- | --- | --- |\n");
             foreach (var term in taxonomy[name].Terms)
             {
-                text.Append($"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.Description)} | {Cell(string.Join(", ", term.Synonyms))} |\n");
+                text.Append($"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.Description)} | {(term.Broader is { } broader ? $"`{broader}`" : "")} | {Cell(string.Join(", ", term.Synonyms))} |\n");
             }
             text.Append('\n');
         }

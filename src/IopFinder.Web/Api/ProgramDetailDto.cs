@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Listings;
 
 namespace IopFinder.Web.Api;
@@ -5,31 +6,41 @@ namespace IopFinder.Web.Api;
 /// <summary>The whole listing as <c>/api/programs/{id}</c> returns it, derived values included.</summary>
 public sealed record ProgramDetailDto(
     string Id, string Name, string? Organization, string Url, IReadOnlyList<string> LevelsOfCare,
-    IReadOnlyList<string> Conditions, IReadOnlyList<string> Modalities, IReadOnlyList<string> Ages,
+    IReadOnlyList<string> Conditions, IReadOnlyList<string> Modalities, IReadOnlyList<string> Medications,
+    IReadOnlyList<string> Populations, IReadOnlyList<string> Genders, IReadOnlyList<string> Ages,
     IReadOnlyList<string> Formats, IReadOnlyList<string> VirtualStates, IReadOnlyList<string> Insurance,
     IReadOnlyList<string> Languages, IReadOnlyList<string> Accreditation, IReadOnlyList<string> Features,
-    object? ProgramWeeks, IReadOnlyList<object> Schedule, IReadOnlyList<object> Locations, Contact Contact,
+    WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations, Contact Contact,
     bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? LastReviewed, IReadOnlyList<string> States,
-    double? HoursPerWeekMin, double? HoursPerWeekMax, string Body)
+    double? HoursPerWeekMin, double? HoursPerWeekMax, IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources,
+    string? DescriptionLanguage, string Body)
 {
     public static ProgramDetailDto From(Listing l) => new(
-        l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.LevelsOfCare, l.Conditions, l.Modalities, l.Ages,
-        l.Formats, l.VirtualStates, l.Insurance, l.Languages, l.Accreditation, l.Features,
-        l.ProgramWeeks is { } w ? new { min = w.Min, max = w.Max } : null,
-        l.Schedule.Select(t => (object)new
-        {
-            track = t.Name,
-            days = t.Days.Select(d => d.ToString()[..3].ToLowerInvariant()).ToList(),
-            start = t.Start.ToString("HH:mm"),
-            end = t.End.ToString("HH:mm"),
-            hours_per_week = t.HoursPerWeek,
-            time_of_day = t.TimeOfDay.ToString().ToLowerInvariant(),
-        }).ToList(),
-        l.Locations.Select(loc => (object)new
-        {
-            address = loc.Address, city = loc.City, state = loc.State, zip = loc.Zip,
-            lat = loc.Point?.Lat, lon = loc.Point?.Lon, coordinates_from_zip = loc.PointFromZip,
-        }).ToList(),
+        l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.LevelsOfCare, l.Conditions, l.Modalities, l.Medications,
+        l.Populations, l.Genders, l.Ages, l.Formats, l.VirtualStates, l.Insurance, l.Languages, l.Accreditation, l.Features,
+        l.ProgramWeeks is { } w ? new WeeksDto(w.Min, w.Max) : null,
+        [.. l.Schedule.Select(TrackDto.From)],
+        [.. l.Locations.Select(LocationDto.From)],
         l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.LastReviewed, l.States,
-        l.MinHoursPerWeek, l.MaxHoursPerWeek, l.Body);
+        l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
+        l.DescriptionLanguage, l.Body);
 }
+
+/// <summary>How many weeks a program lasts.</summary>
+public sealed record WeeksDto(int Min, int Max);
+
+/// <summary>One schedule track with its derived hours and time of day.</summary>
+public sealed record TrackDto(string Track, IReadOnlyList<string> Days, string Start, string End, double HoursPerWeek, string TimeOfDay)
+{
+    public static TrackDto From(Track t) => new(t.Name, [.. t.Days.Select(ScheduleIds.DayId)], t.Start.ToString("HH:mm"), t.End.ToString("HH:mm"),
+        t.HoursPerWeek, ScheduleIds.Times[(int)t.TimeOfDay]);
+}
+
+/// <summary>One in-person site.</summary>
+public sealed record LocationDto(string? Address, string City, string State, string Zip, double? Lat, double? Lon, bool CoordinatesFromZip)
+{
+    public static LocationDto From(Location l) => new(l.Address, l.City, l.State, l.Zip, l.Point?.Lat, l.Point?.Lon, l.PointFromZip);
+}
+
+/// <summary>A public directory the listing was imported from.</summary>
+public sealed record SourceDto(string Name, int? Year, DateOnly? Imported);

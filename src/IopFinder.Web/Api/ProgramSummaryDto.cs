@@ -1,4 +1,4 @@
-using IopFinder.Core.Listings;
+using IopFinder.Core.Common;
 using IopFinder.Core.Search;
 
 namespace IopFinder.Web.Api;
@@ -11,26 +11,31 @@ public sealed record ProgramSummaryDto(
     string Url,
     double? DistanceMiles,
     bool VirtualInState,
+    IReadOnlyList<string> LevelsOfCare,
     IReadOnlyList<string> Formats,
     IReadOnlyList<string> Conditions,
     IReadOnlyList<string> Modalities,
+    IReadOnlyList<string> Medications,
     IReadOnlyList<string> Insurance,
     IReadOnlyList<string> Ages,
+    IReadOnlyList<string> Genders,
+    IReadOnlyList<string> Populations,
     IReadOnlyList<string> Languages,
     double? HoursPerWeek,
     IReadOnlyList<string> TimesOfDay,
     IReadOnlyList<string> States,
     IReadOnlyList<string> VirtualStates,
     bool? AcceptingNewPatients,
-    DateOnly? LastReviewed)
+    DateOnly? LastReviewed,
+    IReadOnlyList<string> Unknown)
 {
     public static ProgramSummaryDto From(SearchHit hit)
     {
         var l = hit.Listing;
         return new ProgramSummaryDto(
             l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), hit.DistanceMiles, hit.VirtualInState,
-            l.Formats, l.Conditions, l.Modalities, l.Insurance, l.Ages, l.Languages, l.MinHoursPerWeek,
-            l.Schedule.Select(t => t.TimeOfDay.ToString().ToLowerInvariant()).Distinct().ToList(),
-            l.States, l.VirtualStates, l.AcceptingNewPatients, l.LastReviewed);
+            l.LevelsOfCare, l.Formats, l.Conditions, l.Modalities, l.Medications, l.Insurance, l.Ages, l.Genders, l.Populations, l.Languages,
+            l.MinHoursPerWeek, [.. l.Schedule.Select(t => ScheduleIds.Times[(int)t.TimeOfDay]).Distinct()],
+            l.States, l.VirtualStates, l.AcceptingNewPatients, l.LastReviewed, hit.Unknown);
     }
 }

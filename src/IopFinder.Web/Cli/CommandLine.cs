@@ -54,7 +54,7 @@ public static class CommandLine
           IopFinder.Web validate [DIR]                 check every listing and the taxonomy; exit 1 on problems
           IopFinder.Web validate --explain FILE        show how the site understands one listing (derived values, filters)
           IopFinder.Web guide [DIR]                    regenerate the vocabulary section of DIR/README.md
-          IopFinder.Web import samhsa FILE --out DIR   turn a SAMHSA National Directory CSV into listings in DIR/programs/
+          IopFinder.Web import samhsa FILE... --out DIR   turn SAMHSA National Directory CSVs into listings in DIR/programs/
         """;
 
     /// <summary>Maps <c>--content DIR</c> to the configuration key the options read.</summary>

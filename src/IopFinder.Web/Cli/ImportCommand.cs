@@ -3,33 +3,63 @@ using IopFinder.Core.Import;
 
 namespace IopFinder.Web.Cli;
 
-/// <summary><c>import samhsa FILE --out DIR</c>: SAMHSA National Directory facilities with code OIT become listings in DIR/programs/.</summary>
+/// <summary>
+/// <c>import samhsa FILE... --out DIR</c>: SAMHSA's substance-use (OIT) and mental-health (PHDT)
+/// directories become listings in DIR/programs/. Any problem with the input is one message naming
+/// the file and line, exit 1, and DIR unchanged.
+/// </summary>
 public static class ImportCommand
 {
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        if (args.Length < 2 || args[0] != "samhsa")
+        var outIndex = Array.IndexOf(args, "--out");
+        var files = args.Select((a, i) => (a, i)).Where(p => p.i >= 1 && p.i != outIndex && p.i != outIndex + 1).Select(p => p.a).ToList();
+        if (outIndex < 0) files = [.. args.Skip(1)];
+        if (args.Length < 2 || args[0] != "samhsa" || files.Count == 0 || (outIndex >= 0 && outIndex + 1 >= args.Length))
         {
-            error.WriteLine("Usage: import samhsa FILE --out DIR");
+            error.WriteLine("Usage: import samhsa FILE... --out DIR");
             return 2;
         }
-        var file = args[1];
-        var outIndex = Array.IndexOf(args, "--out");
-        var outDir = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : "content";
-        if (!File.Exists(file))
+        var outDir = outIndex >= 0 ? args[outIndex + 1] : "content";
+        var missing = files.FirstOrDefault(f => !File.Exists(f));
+        if (missing is not null)
         {
-            error.WriteLine($"{file}: file not found");
+            error.WriteLine(Directory.Exists(missing) ? $"{missing}: is a folder, not a directory CSV file" : $"{missing}: file not found");
             return 1;
         }
-        var report = new SamhsaImporter(ZipTable.Default, clock).Import(file, outDir);
+        ImportReport report;
+        try
+        {
+            report = new SamhsaImporter(ZipTable.Default, clock).Import(files, outDir);
+        }
+        catch (ImportException e)
+        {
+            error.WriteLine(e.Message);
+            error.WriteLine($"Nothing in {outDir} was changed.");
+            return 1;
+        }
+        Print(report, outDir, output, error);
+        return 0;
+    }
+
+    private static void Print(ImportReport report, string outDir, TextWriter output, TextWriter error)
+    {
         foreach (var skipped in report.Skipped) error.WriteLine($"{skipped} (skipped)");
-        output.WriteLine($"{report.Facilities} intensive outpatient facilities: {report.Written.Count} new, {report.Updated.Count} updated, {report.Unchanged} unchanged, {report.KeptClaimed.Count} kept because staff claimed them.");
+        foreach (var (source, count) in report.Facilities) output.WriteLine($"{count:N0} facilities from the {source}.");
+        output.WriteLine($"{report.Merged:N0} facilities are in both directories and became one listing each.");
+        output.WriteLine($"{report.Listings:N0} listings: {report.Written.Count:N0} new, {report.Updated.Count:N0} updated, {report.Unchanged:N0} unchanged, {report.KeptClaimed.Count:N0} kept because staff claimed them.");
         if (report.KeptClaimed.Count > 0) output.WriteLine($"Claimed, not overwritten: {string.Join(", ", report.KeptClaimed)}");
+        output.WriteLine($"{report.JoinedNames.Count:N0} names SAMHSA cut over two fields were joined:");
+        foreach (var (name1, name2, joined) in report.JoinedNames) output.WriteLine($"  \"{name1}\" + \"{name2}\" → \"{joined}\"");
+        output.WriteLine($"{report.Duplicates.Count:N0} duplicates (same name, address and phone):");
+        foreach (var duplicate in report.Duplicates) output.WriteLine($"  {duplicate}");
+        output.WriteLine("Codes not imported, and why (facilities carrying them):");
+        foreach (var (directory, code, reason, count) in report.DroppedCodes.Where(d => d.Facilities > 0)) output.WriteLine($"  {code} ({directory}, {count:N0}): {reason}");
+        if (report.UnmappedCodes.Count > 0) output.WriteLine($"Codes missing from the code map (not imported): {string.Join(", ", report.UnmappedCodes)}");
         if (report.LeftDirectory.Count > 0)
         {
-            output.WriteLine($"{report.LeftDirectory.Count} listings are no longer in the directory (kept; review and delete by hand):");
+            output.WriteLine($"{report.LeftDirectory.Count} listings are no longer in the directories (kept; review and delete by hand):");
             foreach (var id in report.LeftDirectory) output.WriteLine($"  {outDir}/programs/{id}.md");
         }
-        return 0;
     }
 }

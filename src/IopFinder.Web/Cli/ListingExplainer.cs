@@ -1,16 +1,27 @@
 using System.Globalization;
 using System.Text;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
+using IopFinder.Web.Wording;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace IopFinder.Web.Cli;
 
 /// <summary>Says how the site understands a listing: derived values and the filters it will match, for staff previewing an edit.</summary>
 public static class ListingExplainer
 {
+    /// <summary>The site's own words, outside a request (the command line speaks English).</summary>
+    public static IStringLocalizer Text { get; } =
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
+            .Create(typeof(SharedResource));
+
     /// <summary>A plain-text explanation.</summary>
     public static string Explain(Listing l, IopFinder.Core.Taxonomy.Taxonomy taxonomy)
     {
+        var schedule = new ScheduleWords(Text);
         var text = new StringBuilder();
         text.AppendLine($"{l.Name} (id: {l.Id}, page: /programs/{l.Id})");
         if (l.Organization is not null) text.AppendLine($"  organization: {l.Organization}");
@@ -20,27 +31,27 @@ public static class ListingExplainer
             var point = location.Point is { } p ? $"{p.Lat.ToString("0.#####", CultureInfo.InvariantCulture)}, {p.Lon.ToString("0.#####", CultureInfo.InvariantCulture)}" : "unknown";
             text.AppendLine($"  site: {location.Address ?? "(no street address)"}, {location.City}, {location.State} {location.Zip} at {point}{(location.PointFromZip ? " (the ZIP's centre)" : "")}");
         }
-        if (l.Schedule.Count == 0) text.AppendLine("  schedule: none listed (schedule filters will not match; the checklist asks about it)");
+        if (l.Schedule.Count == 0) text.AppendLine("  schedule: none listed (schedule searches list it among the programs that don't say; the checklist asks about it)");
         foreach (var track in l.Schedule)
         {
-            text.AppendLine($"  track '{track.Name}': {ScheduleText.Track(track)}, {track.TimeOfDay.ToString().ToLowerInvariant()}");
+            text.AppendLine($"  track '{track.Name}': {schedule.Track(track)}, {ScheduleIds.Times[(int)track.TimeOfDay]}");
         }
-        if (l.MinHoursPerWeek is { } min) text.AppendLine($"  hours per week: {ScheduleText.Hours(min)}{(l.MaxHoursPerWeek != min ? $" to {ScheduleText.Hours(l.MaxHoursPerWeek!.Value)}" : "")}");
+        if (l.MinHoursPerWeek is { } min) text.AppendLine($"  hours per week: {ScheduleWords.Hours(min)}{(l.MaxHoursPerWeek != min ? $" to {ScheduleWords.Hours(l.MaxHoursPerWeek!.Value)}" : "")}");
         text.AppendLine("Matches these search filters:");
-        foreach (var (parameter, vocabulary) in SearchParameters.TermFilters)
+        foreach (var filter in Filters.TermFilters.Where(f => f.Vocabulary is not null))
         {
-            var ids = ListingTerms.ByParameter(l, parameter);
-            if (ids.Count > 0) text.AppendLine($"  {parameter}: {string.Join(", ", ids.Select(id => $"{id} ({taxonomy[vocabulary].Label(id)})"))}");
+            var ids = filter.Read!(l);
+            if (ids.Count > 0) text.AppendLine($"  {filter.Parameter}: {string.Join(", ", ids.Select(id => $"{id} ({taxonomy[filter.Vocabulary!].Label(id)})"))}");
         }
-        var bands = l.Schedule.Select(t => t.TimeOfDay.ToString().ToLowerInvariant()).Distinct().ToList();
+        var bands = l.Schedule.Select(t => ScheduleIds.Times[(int)t.TimeOfDay]).Distinct().ToList();
         if (bands.Count > 0) text.AppendLine($"  time: {string.Join(", ", bands)}");
         foreach (var track in l.Schedule)
         {
-            text.AppendLine($"  day: when a patient can attend at least {string.Join(", ", track.Days.Select(d => ScheduleText.Short(d).ToLowerInvariant()))} ('{track.Name}')");
+            text.AppendLine($"  day: when a patient can attend at least {string.Join(", ", track.Days.Select(ScheduleIds.DayId))} ('{track.Name}')");
         }
-        if (l.MinHoursPerWeek is { } least) text.AppendLine($"  max_hours: {ScheduleText.Hours(least)} or more");
+        if (l.MinHoursPerWeek is { } least) text.AppendLine($"  max_hours: {ScheduleWords.Hours(least)} or more");
         if (l.States.Count > 0) text.AppendLine($"  near: searches within the radius of its site{(l.Locations.Count > 1 ? "s" : "")} in {string.Join(", ", l.States)}");
-        if (l.Formats.Contains("virtual") && l.VirtualStates.Count > 0) text.AppendLine($"  near: any searcher located in {string.Join(", ", l.VirtualStates)} (virtual care)");
+        if (ReachRule.OffersVirtual(l) && l.VirtualStates.Count > 0) text.AppendLine($"  near: any searcher located in {string.Join(", ", l.VirtualStates)} (virtual care)");
         if (l.AcceptingNewPatients == true) text.AppendLine("  accepting: true");
         return text.ToString();
     }

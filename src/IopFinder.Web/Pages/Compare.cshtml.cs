@@ -1,11 +1,12 @@
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
+using IopFinder.Web.Wording;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>The checklist and side-by-side comparison: the query string in, one comparison out.</summary>
-public sealed class CompareModel(CompareService compare, TimeProvider clock) : PageModel, IPageMeta
+public sealed class CompareModel(CompareService compare, TimeProvider clock, Words words) : PageModel, IPageMeta
 {
     public CompareView View { get; private set; } = null!;
 
@@ -17,7 +18,7 @@ public sealed class CompareModel(CompareService compare, TimeProvider clock) : P
 
     public void OnGet()
     {
-        View = new CompareView(compare.Compare(Request.Query), Request.Query);
+        View = new CompareView(compare.Compare(Request.Query), Request.Query, words);
         PageUrl = $"{Request.Scheme}://{Request.Host}{Request.Path}{Request.QueryString}";
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
     }

@@ -1,15 +1,16 @@
-using IopFinder.Web.Services;
 using IopFinder.Web.Rendering;
+using IopFinder.Web.Services;
+using IopFinder.Web.Wording;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>The search page: the query string in, one search out.</summary>
-public sealed class IndexModel(SearchService search) : PageModel, IPageMeta
+public sealed class IndexModel(SearchService search, Words words) : PageModel, IPageMeta
 {
     public SearchPageView View { get; private set; } = null!;
 
     public string Title => "Find an intensive outpatient program";
 
-    public void OnGet() => View = new SearchPageView(search.Search(Request.Query), Request.Query);
+    public void OnGet() => View = new SearchPageView(search.Search(Request.Query), Request.Query, words);
 }

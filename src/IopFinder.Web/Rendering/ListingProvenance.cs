@@ -1,3 +1,4 @@
+using IopFinder.Core.Import;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Services;
 
@@ -9,10 +10,14 @@ public sealed record ListingProvenance(Listing Listing, CatalogOptions Options, 
     /// <summary>A listing not reviewed for more than a year gets a warning.</summary>
     public bool IsStale => Listing.LastReviewed is not { } reviewed || Today.DayNumber - reviewed.DayNumber > 365;
 
-    /// <summary>"SAMHSA" for SAMHSA's directories, else the source's own name.</summary>
-    public string? SourceShortName => Listing.Source?.Name is { } name ? (name.StartsWith("SAMHSA", StringComparison.Ordinal) ? "SAMHSA" : name) : null;
+    /// <summary>True when the listing comes from public directories and the program has not confirmed it.</summary>
+    public bool Unconfirmed => Listing.Sources.Count > 0 && !Listing.Claimed;
 
-    /// <summary>A mailto to the configured corrections address, else the program's own, prefilled with the program id.</summary>
+    /// <summary>"SAMHSA" when every source is one of SAMHSA's directories, else the sources' own names.</summary>
+    public string? SourceShortName => Listing.Sources.Count == 0 ? null
+        : Listing.Sources.All(s => SamhsaDirectory.IsSamhsa(s.Name)) ? "SAMHSA" : string.Join(" and ", Listing.Sources.Select(s => s.Name));
+
+    /// <summary>A mailto to the configured corrections address, else the program's own, prefilled with the program id; null when neither exists.</summary>
     public string? CorrectionMailto
     {
         get
@@ -24,6 +29,9 @@ public sealed record ListingProvenance(Listing Listing, CatalogOptions Options, 
             return $"mailto:{to}?subject={subject}&body={body}";
         }
     }
+
+    /// <summary>Where "Suggest a correction" leads: the e-mail above, else the site's correction form.</summary>
+    public string CorrectionUrl => CorrectionMailto ?? $"/corrections?id={Uri.EscapeDataString(Listing.Id)}";
 
     /// <summary>The listing's file in the configured source repository, when one is configured.</summary>
     public string? EditUrl => Options.SourceRepositoryUrl is { } repo ? $"{repo.TrimEnd('/')}/{Listing.SourcePath}" : null;

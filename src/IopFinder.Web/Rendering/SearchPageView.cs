@@ -1,129 +1,123 @@
 using System.Globalization;
-using IopFinder.Core.Listings;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
-using IopFinder.Core.Taxonomy;
 using IopFinder.Web.Services;
+using IopFinder.Web.Wording;
 
 namespace IopFinder.Web.Rendering;
 
 /// <summary>Everything the search page shows, worked out from one search: groups, chips, heading, links.</summary>
 public sealed class SearchPageView
 {
-    private static readonly Dictionary<string, (string Legend, string Help)> GroupText = new()
-    {
-        ["condition"] = ("What do you need help with?", "Shows programs that treat any of these."),
-        ["modality"] = ("Therapy and treatment", "Shows programs that offer any of these."),
-        ["format"] = ("How you attend", "In person, by video, or a mix. Shows programs with any of these."),
-        ["insurance"] = ("Insurance and payment", "Always confirm your plan with the program. Shows programs that take any of these."),
-        ["age"] = ("Age group", "Shows programs for any of these ages."),
-        ["language"] = ("Language", "Shows programs offering any of these languages."),
-        ["accreditation"] = ("Accreditation", "Independent quality reviews. Shows programs with any of these."),
-        ["feature"] = ("Support and accessibility", "Shows programs with any of these."),
-        ["time"] = ("Time of day", "Shows programs with a track at any of these times."),
-        ["day"] = ("Days you can attend", "Shows programs with a track that meets only on days you tick."),
-    };
+    /// <summary>The filters of the form, in the order the page shows them; near, radius and state live elsewhere.</summary>
+    public static IReadOnlyList<FilterDefinition> FormFilters { get; } =
+        [.. Filters.All.Where(f => f.Kind is FilterKind.Terms or FilterKind.Time or FilterKind.Day && f != Filters.State).OrderBy(f => f.Section)];
 
-    public SearchPageView(SearchOutcome outcome, IQueryCollection query)
+    public SearchPageView(SearchOutcome outcome, IQueryCollection query, Words words)
     {
         Outcome = outcome;
+        Words = words;
         Links = new QueryLinks(query);
         Compare = new CompareLinks(query);
-        Tray = CompareTray.For(query, outcome.Find, "/");
-        var q = outcome.Results.Query;
-        Groups = BuildGroups(outcome, q);
-        Chips = BuildChips(outcome, q);
+        Tray = CompareTray.For(query, outcome.Index.Get, "/");
+        Groups = [.. FormFilters.Select(BuildGroup)];
+        Chips = BuildChips();
+        Guide = new ResultGuide(this);
     }
 
     public SearchOutcome Outcome { get; }
+    public Words Words { get; }
     public SearchResults Results => Outcome.Results;
     public SearchQuery Query => Outcome.Results.Query;
     public QueryLinks Links { get; }
     public CompareLinks Compare { get; }
     public CompareTray Tray { get; }
+    public ResultGuide Guide { get; }
 
     /// <summary>Every filter removed; the compare set stays.</summary>
     public string ClearAllUrl => Links.Url(Compare.Ids.Count == 0 ? [] : [new("ids", string.Join(',', Compare.Ids))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
-    public IEnumerable<string> Messages => Outcome.Parsed.Errors.Concat(Outcome.Parsed.Warnings).Concat(Results.Warnings);
-    public int ActiveFilterCount => Groups.Sum(g => g.Selected) + (Query.MaxHours is null ? 0 : 1) + (Query.AcceptingOnly ? 1 : 0);
+    public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);
+    /// <summary>How many choices are made in the filters panel (the place and words sit above it).</summary>
+    public int ActiveFilterCount =>
+        Groups.Sum(g => Filters.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)
+        + (Query.MaxHours is null ? 0 : 1) + (Query.AcceptingOnly ? 1 : 0);
 
     public FilterGroup Group(string parameter) => Groups.First(g => g.Parameter == parameter);
 
+    /// <summary>The level of care asked for: iop (the default), php, or both.</summary>
+    public string LevelKey => Query.TermsOf(Filters.Level.Parameter) switch
+    {
+        [var only] => only,
+        _ => "both",
+    };
+
+    /// <summary>"14 intensive outpatient programs within 25 miles of 02139 (Cambridge, MA) · sorted by distance".</summary>
     public string Heading
     {
         get
         {
-            var count = Results.Total == 1 ? "1 program" : $"{Results.Total.ToString("N0", CultureInfo.InvariantCulture)} programs";
-            var where = Results.Origin is { } origin
-                ? $" within {Radius} miles of {origin.Label}{(origin.State is null ? "" : $" or virtual in {origin.State}")}"
-                : "";
-            var sort = Results.EffectiveSort switch
-            {
-                SearchSort.Distance => "sorted by distance",
-                SearchSort.Name => "sorted by name",
-                SearchSort.Hours => "sorted by fewest hours a week",
-                _ => "best matches first",
-            };
-            return $"{count}{where} · {sort}";
+            var count = Words[Results.Total == 1 ? $"Results.Count.{LevelKey}.One" : $"Results.Count.{LevelKey}", Results.Total.ToString("N0", CultureInfo.CurrentCulture)];
+            var where = Results.Origin is { } origin ? Words["Results.Within", Radius, origin.Label] : "";
+            return $"{count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
         }
     }
 
-    public string Radius => Query.Radius.ToString("0.#", CultureInfo.InvariantCulture);
+    public string Radius => Query.Radius.ToString("0.#", CultureInfo.CurrentCulture);
 
-    public string SuggestionText(LoosenSuggestion suggestion)
+    /// <summary>"For example: PTSD, suboxone, DBT, Medicaid", from what the catalog can answer.</summary>
+    public string Placeholder
     {
-        var what = suggestion.Parameter switch
+        get
         {
-            "q" => "the search words",
-            "near" => "the location limit",
-            "max_hours" => "the hours-per-week limit",
-            "accepting" => "“accepting new patients only”",
-            var p => GroupText.TryGetValue(p, out var t) ? $"the “{t.Legend.TrimEnd('?')}” filter" : p,
-        };
-        return $"Remove {what} to see {suggestion.Total} program{(suggestion.Total == 1 ? "" : "s")}";
-    }
-
-    private static List<FilterGroup> BuildGroups(SearchOutcome outcome, SearchQuery q)
-    {
-        var facets = outcome.Results.Facets;
-        int CountOf(string p, string v) => facets.TryGetValue(p, out var c) && c.TryGetValue(v, out var n) ? n : 0;
-        var groups = new List<FilterGroup>();
-        foreach (var (parameter, vocabularyName) in SearchParameters.TermFilters)
-        {
-            var selected = q.TermsOf(parameter);
-            var options = outcome.Taxonomy[vocabularyName].Terms
-                .Select(t => new FilterOption(t.Id, t.Label, t.Description, CountOf(parameter, t.Id), selected.Contains(t.Id)))
-                .ToList();
-            var (legend, help) = GroupText[parameter];
-            groups.Add(new FilterGroup(parameter, legend, help, options, options.Count > 8 ? 6 : options.Count));
+            var counts = Outcome.Index.CatalogCounts;
+            var examples = new (string Parameter, string Id)[] { ("condition", "ptsd"), ("medication", "buprenorphine"), ("modality", "dbt"), ("condition", "depression"), ("insurance", "medicaid"), ("language", "es") }
+                .Where(e => counts.TryGetValue(e.Parameter, out var values) && values.GetValueOrDefault(e.Id) > 0)
+                .Take(4)
+                .Select(e => Words[$"Search.Example.{e.Id}"]);
+            return Words["Search.Placeholder", string.Join(", ", examples)];
         }
-        groups.Add(Fixed(SearchParameters.Time, SearchParameters.Times, ["Morning (starts before noon)", "Afternoon (noon–5 pm)", "Evening (5 pm or later)"], q.Times, CountOf));
-        groups.Add(Fixed(SearchParameters.Day, SearchParameters.Days, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], q.Days, CountOf));
-        return groups;
     }
 
-    private static FilterGroup Fixed(string parameter, IReadOnlyList<string> values, string[] labels, IReadOnlyList<string> selected, Func<string, string, int> countOf)
+    private FilterGroup BuildGroup(FilterDefinition filter)
     {
-        var options = values.Select((v, i) => new FilterOption(v, labels[i], null, countOf(parameter, v), selected.Contains(v))).ToList();
-        var (legend, help) = GroupText[parameter];
-        return new FilterGroup(parameter, legend, help, options, options.Count);
+        var facets = Results.Facets.GetValueOrDefault(filter.Parameter);
+        var catalog = Outcome.Index.CatalogCounts.GetValueOrDefault(filter.Parameter);
+        var selected = filter.Kind switch { FilterKind.Time => Query.Times, FilterKind.Day => Query.Days, _ => Query.TermsOf(filter.Parameter) };
+        var options = filter.Values(Outcome.Index.Catalog.Taxonomy)
+            .Select(id => new FilterOption(id, Words.Terms.Label(filter, id), filter.Vocabulary is { } v ? Words.Terms.Description(v, id) : null,
+                facets?.GetValueOrDefault(id) ?? 0, selected.Contains(id), catalog is null || catalog.GetValueOrDefault(id) > 0))
+            // Values no program of the whole catalog lists go last, under "Show all", marked as such.
+            .OrderBy(o => o.Listed ? 0 : 1)
+            .ToList();
+        var visible = options.Count > 8 ? Math.Min(6, options.Count(o => o.Listed)) : options.Count;
+        return new FilterGroup(filter.Parameter, Words.Filters.Legend(filter), Words.Filters.Help(filter), options, Math.Max(visible, 1));
     }
 
-    private List<FilterChip> BuildChips(SearchOutcome outcome, SearchQuery q)
+    private List<FilterChip> BuildChips()
     {
+        var q = Query;
         var chips = new List<FilterChip>();
         if (q.Text.Length > 0) chips.Add(new FilterChip($"“{q.Text}”", Links.Without(SearchParameters.Text)));
-        if (q.Near.Length > 0) chips.Add(new FilterChip($"Within {Radius} mi of {outcome.Results.Origin?.Label ?? q.Near}", Links.Without(SearchParameters.Near)));
+        // A place we could not find limits nothing, so no chip pretends it does.
+        if (Results.Origin is { } origin) chips.Add(new FilterChip(Words["Chip.Near", Radius, origin.Label], Links.Without(Filters.Near.Parameter)));
+        foreach (var state in q.TermsOf(Filters.State.Parameter))
+        {
+            chips.Add(new FilterChip(Words["Chip.State", Words.Terms.Label(Filters.State, state)], Links.Without(Filters.State.Parameter, state)));
+        }
         foreach (var group in Groups)
         {
+            var filter = Filters.Find(group.Parameter)!;
+            // The default level is no choice the person made.
+            if (filter.Default.Count > 0 && group.Options.Where(o => o.Checked).Select(o => o.Value).SequenceEqual(filter.Default)) continue;
             foreach (var option in group.Options.Where(o => o.Checked))
             {
                 chips.Add(new FilterChip(option.Label, Links.Without(group.Parameter, option.Value)));
             }
         }
-        if (q.MaxHours is { } max) chips.Add(new FilterChip($"At most {ScheduleText.Hours(max)} h/week", Links.Without(SearchParameters.MaxHours)));
-        if (q.AcceptingOnly) chips.Add(new FilterChip("Accepting new patients", Links.Without(SearchParameters.Accepting)));
+        if (q.MaxHours is { } max) chips.Add(new FilterChip(Words["Chip.MaxHours", ScheduleWords.Hours(max)], Links.Without(Filters.MaxHours.Parameter)));
+        if (q.AcceptingOnly) chips.Add(new FilterChip(Words["Filter.accepting.Option"], Links.Without(Filters.Accepting.Parameter)));
         return chips;
     }
 }

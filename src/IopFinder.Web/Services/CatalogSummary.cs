@@ -2,20 +2,29 @@ using IopFinder.Core.Content;
 
 namespace IopFinder.Web.Services;
 
-/// <summary>How many programs the catalog lists and where they come from, said in one line on every page.</summary>
-public sealed record CatalogSummary(int Total, IReadOnlyList<(string Source, int Count)> Sources, bool HasExamples)
+/// <summary>How many programs the catalog lists, of which level, and where they come from, worked out once per catalog.</summary>
+/// <param name="Total">Every listing.</param>
+/// <param name="IntensiveOutpatient">Listings offering intensive outpatient care.</param>
+/// <param name="DayPrograms">Listings offering a day program (partial hospitalization).</param>
+/// <param name="Sources">Each source ("the programs themselves" for listings staff wrote) with its listing count, largest first.</param>
+/// <param name="HasExamples">True when some listing is a fictional example.</param>
+public sealed record CatalogSummary(int Total, int IntensiveOutpatient, int DayPrograms, IReadOnlyList<(string Source, int? Year, int Count)> Sources, bool HasExamples)
 {
+    /// <summary>The source name of listings that programs wrote themselves.</summary>
+    public const string Programs = "";
+
+    /// <summary>The source name of fictional examples.</summary>
+    public const string Examples = "example";
+
     public static CatalogSummary Of(Catalog catalog)
     {
         var sources = catalog.Listings
-            .GroupBy(l => l.Example ? "fictional examples" : l.Source is { } s ? $"the {s.Name}{(s.Year is { } y ? $" ({y})" : "")}" : "the programs themselves")
-            .Select(g => (g.Key, g.Count()))
-            .OrderByDescending(g => g.Item2)
+            .SelectMany(l => l.Example ? [(Examples, (int?)null)] : l.Sources.Count == 0 ? [(Programs, (int?)null)] : l.Sources.Select(s => (s.Name, s.Year)))
+            .GroupBy(s => s)
+            .Select(g => (g.Key.Item1, g.Key.Item2, g.Count()))
+            .OrderByDescending(g => g.Item3)
             .ToList();
-        return new CatalogSummary(catalog.Listings.Count, sources, catalog.Listings.Any(l => l.Example));
+        return new CatalogSummary(catalog.Listings.Count, catalog.Listings.Count(l => l.LevelsOfCare.Contains("iop")),
+            catalog.Listings.Count(l => l.LevelsOfCare.Contains("php")), sources, catalog.Listings.Any(l => l.Example));
     }
-
-    public string Sentence => Total == 0
-        ? "The catalog is empty."
-        : $"IopFinder lists {Total:N0} intensive outpatient program{(Total == 1 ? "" : "s")}, from {string.Join(" and ", Sources.Select(s => Sources.Count == 1 ? s.Source : $"{s.Source} ({s.Count:N0})"))}.";
 }

@@ -1,19 +1,22 @@
-using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Search;
+using IopFinder.Web.Infrastructure;
 
 namespace IopFinder.Web.Services;
 
 /// <summary>What the search page and API need from one query string.</summary>
-public sealed record SearchOutcome(ParsedSearch Parsed, SearchResults Results, IopFinder.Core.Taxonomy.Taxonomy Taxonomy, Func<string, IopFinder.Core.Listings.Listing?> Find);
+public sealed record SearchOutcome(ParsedSearch Parsed, SearchResults Results, CatalogIndex Index)
+{
+    /// <summary>Every error and warning, the parser's and the search's.</summary>
+    public IEnumerable<Notice> Notices => Parsed.Errors.Concat(Parsed.Warnings).Concat(Results.Warnings);
+}
 
-/// <summary>Parses a query string and runs it against the current catalog.</summary>
-public sealed class SearchService(CatalogStore store)
+/// <summary>Parses a query string and runs it against the request's catalog.</summary>
+public sealed class SearchService(CatalogSnapshot snapshot)
 {
     public SearchOutcome Search(IQueryCollection query)
     {
-        var index = store.Current.Index;
-        var pairs = query.ToPairs();
-        var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(pairs);
-        return new SearchOutcome(parsed, index.Search(parsed.Query), index.Catalog.Taxonomy, index.Get);
+        var index = snapshot.Index;
+        var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(query.ToPairs());
+        return new SearchOutcome(parsed, index.Search(parsed.Query), index);
     }
 }

@@ -1,4 +1,5 @@
 using IopFinder.Core.Checklist;
+using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
 
 namespace IopFinder.Core.Tests.Checklist;
@@ -19,7 +20,7 @@ public class ChecklistParserTests
     public void Parse_MoreThanSixIds_IsAnError()
     {
         var parsed = Parse(("ids", "a,b,c,d,e,f,g"));
-        Assert.Contains("You can compare up to 6 programs at once; 7 were chosen.", Assert.Single(parsed.Errors));
+        Assert.Equal(new Notice(NoticeCode.TooManyPrograms, "ids", "7", Max: 6), Assert.Single(parsed.Errors));
     }
 
     [Theory]
@@ -28,11 +29,11 @@ public class ChecklistParserTests
     [InlineData("high")]
     [InlineData("2.5")]
     public void Parse_BadWeight_IsAnError(string weight) =>
-        Assert.Contains("w.insurance must be 0", Assert.Single(Parse(("insurance", "medicaid"), ("w.insurance", weight)).Errors));
+        Assert.Equal(new Notice(NoticeCode.BadImportance, "w.insurance", weight), Assert.Single(Parse(("insurance", "medicaid"), ("w.insurance", weight)).Errors));
 
     [Fact]
     public void Parse_UnknownNeedWeight_IsAWarning() =>
-        Assert.Contains("Unknown need 'colour'", Assert.Single(Parse(("w.colour", "3")).Warnings));
+        Assert.Equal(new Notice(NoticeCode.UnknownNeed, "w.colour", "colour"), Assert.Single(Parse(("w.colour", "3")).Warnings));
 
     [Fact]
     public void Parse_NeedsFollowChecklistOrder()
@@ -40,5 +41,20 @@ public class ChecklistParserTests
         var parsed = Parse(("w.fresh", "1"), ("time", "evening"), ("condition", "depression"), ("w.crisis-plan", "3"), ("w.outcome-tracking", "0"));
         Assert.Equal(["condition", "time", "crisis-plan", "fresh"], parsed.Request.Needs.Select(n => n.Name));
         Assert.True(parsed.Request.Needs.Single(n => n.Name == "crisis-plan").IsMustHave);
+    }
+
+    [Fact]
+    public void Parse_DefaultLevelIsNoNeed_ButADayProgramAskedForIs()
+    {
+        Assert.DoesNotContain(Parse(("level", "iop"), ("insurance", "medicaid")).Request.Needs, n => n.Name == "level");
+        Assert.Contains(Parse(("level", "php")).Request.Needs, n => n.Name == "level");
+    }
+
+    [Fact]
+    public void Parse_NoNeedsAtAll_StartsFromWhatMostFamiliesNeed()
+    {
+        Assert.Equal(["accepting", "fresh", "schedule"], Parse(("ids", "a")).Request.Needs.Select(n => n.Name));
+        // Any importance given means the person has started choosing: nothing is added.
+        Assert.Equal(["crisis-plan"], Parse(("ids", "a"), ("w.crisis-plan", "2")).Request.Needs.Select(n => n.Name));
     }
 }

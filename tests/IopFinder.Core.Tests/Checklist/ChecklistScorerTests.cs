@@ -35,47 +35,98 @@ public class ChecklistScorerTests
         result.Programs.Single(p => p.Listing.Id == id).Criteria.Single(c => c.Need == need);
 
     [Theory]
-    [InlineData("condition=depression", "full", CriterionOutcome.Met, 1.0, "Lists Depression")]
-    [InlineData("condition=depression&condition=ptsd", "full", CriterionOutcome.Partial, 0.5, "1 of 2 conditions you asked for: Depression")]
-    [InlineData("condition=ptsd", "full", CriterionOutcome.Unmet, 0.0, "Does not list PTSD and trauma")]
-    [InlineData("modality=dbt&modality=cbt&modality=emdr", "full", CriterionOutcome.Partial, 0.6667, "2 of 3 therapies you asked for:")]
-    [InlineData("modality=dbt", "sparse", CriterionOutcome.Unknown, 0.0, "does not name its therapies")]
-    [InlineData("insurance=medicaid", "full", CriterionOutcome.Met, 1.0, "Takes Medicaid")]
-    [InlineData("insurance=medicaid", "closed", CriterionOutcome.Unmet, 0.0, "Does not list Medicaid")]
-    [InlineData("insurance=medicaid", "sparse", CriterionOutcome.Unknown, 0.0, "does not name its insurance")]
-    [InlineData("format=virtual", "full", CriterionOutcome.Met, 1.0, "Offers Virtual")]
-    [InlineData("format=virtual", "sparse", CriterionOutcome.Unmet, 0.0, "Does not list Virtual")]
-    [InlineData("age=adolescents", "full", CriterionOutcome.Unmet, 0.0, "Does not list")]
-    [InlineData("age=adolescents", "sparse", CriterionOutcome.Unknown, 0.0, "does not name its ages")]
-    [InlineData("language=es", "full", CriterionOutcome.Unmet, 0.0, "Does not list Spanish")]
-    [InlineData("accreditation=carf", "full", CriterionOutcome.Met, 1.0, "Offers CARF")]
-    [InlineData("time=evening", "full", CriterionOutcome.Met, 1.0, "Evening track Mon/Wed/Thu 5:30–8:30 pm fits your evenings")]
-    [InlineData("time=evening", "closed", CriterionOutcome.Unmet, 0.0, "No evening track")]
-    [InlineData("time=evening", "sparse", CriterionOutcome.Unknown, 0.0, "no schedule")]
-    [InlineData("day=mon&day=wed&day=thu", "full", CriterionOutcome.Met, 1.0, "meets Mon/Wed/Thu")]
-    [InlineData("day=mon&day=wed", "full", CriterionOutcome.Unmet, 0.0, "a day you cannot attend")]
-    [InlineData("max_hours=9", "full", CriterionOutcome.Met, 1.0, "9 h/week, within your 9")]
-    [InlineData("max_hours=9", "closed", CriterionOutcome.Unmet, 0.0, "Fewest hours: 15 h/week")]
-    [InlineData("near=02139&radius=10", "full", CriterionOutcome.Met, 1.0, "miles away")]
-    [InlineData("near=01608&radius=5", "full", CriterionOutcome.Met, 1.0, "Virtual care available in MA")]
-    [InlineData("near=10001&radius=5", "full", CriterionOutcome.Unmet, 0.0, "beyond your 5")]
-    [InlineData("w.psychiatrist-on-staff=2", "full", CriterionOutcome.Met, 1.0, "Psychiatrist on staff")]
-    [InlineData("w.psychiatrist-on-staff=2", "sparse", CriterionOutcome.Unknown, 0.0, "does not say")]
-    [InlineData("w.accepting=2", "full", CriterionOutcome.Met, 1.0, "Accepting")]
-    [InlineData("w.accepting=2", "closed", CriterionOutcome.Unmet, 0.0, "Not accepting")]
-    [InlineData("w.accepting=2", "sparse", CriterionOutcome.Unknown, 0.0, "does not say")]
-    [InlineData("w.accreditation=2", "full", CriterionOutcome.Met, 1.0, "Accredited by CARF")]
-    [InlineData("w.accreditation=2", "sparse", CriterionOutcome.Unknown, 0.0, "names no accreditation")]
-    [InlineData("w.fresh=2", "full", CriterionOutcome.Met, 1.0, "Reviewed Jun 1, 2026")]
-    [InlineData("w.fresh=2", "closed", CriterionOutcome.Unmet, 0.0, "over a year ago")]
-    [InlineData("w.fresh=2", "sparse", CriterionOutcome.Unmet, 0.0, "No review date")]
-    public void Score_EachNeedGivesOutcomeCreditAndReason(string query, string id, CriterionOutcome outcome, double credit, string why)
+    [InlineData("condition=depression", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("condition=depression&condition=ptsd", "full", CriterionOutcome.Partial, 0.5, CriterionReason.ListsSome)]
+    [InlineData("condition=ptsd", "full", CriterionOutcome.Unmet, 0.0, CriterionReason.DoesNotList)]
+    [InlineData("modality=dbt&modality=cbt&modality=emdr", "full", CriterionOutcome.Partial, 0.6667, CriterionReason.ListsSome)]
+    [InlineData("modality=dbt", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("insurance=medicaid", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("insurance=medicaid", "closed", CriterionOutcome.Unmet, 0.0, CriterionReason.DoesNotList)]
+    [InlineData("insurance=medicaid", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("format=virtual", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("format=virtual", "sparse", CriterionOutcome.Unmet, 0.0, CriterionReason.DoesNotList)]
+    [InlineData("age=adolescents", "full", CriterionOutcome.Unmet, 0.0, CriterionReason.DoesNotList)]
+    [InlineData("age=adolescents", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("language=es", "full", CriterionOutcome.Unmet, 0.0, CriterionReason.DoesNotList)]
+    [InlineData("accreditation=carf", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("time=evening", "full", CriterionOutcome.Met, 1.0, CriterionReason.TrackFits)]
+    [InlineData("time=evening", "closed", CriterionOutcome.Unmet, 0.0, CriterionReason.NoTrackFits)]
+    [InlineData("time=evening", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NoSchedule)]
+    [InlineData("day=mon&day=wed&day=thu", "full", CriterionOutcome.Met, 1.0, CriterionReason.TrackFits)]
+    [InlineData("day=mon&day=wed", "full", CriterionOutcome.Unmet, 0.0, CriterionReason.NoTrackFits)]
+    [InlineData("max_hours=9", "full", CriterionOutcome.Met, 1.0, CriterionReason.TrackFits)]
+    [InlineData("max_hours=9", "closed", CriterionOutcome.Unmet, 0.0, CriterionReason.NoTrackFits)]
+    [InlineData("near=02139&radius=10", "full", CriterionOutcome.Met, 1.0, CriterionReason.InReach)]
+    [InlineData("near=01608&radius=5", "full", CriterionOutcome.Met, 1.0, CriterionReason.VirtualInState)]
+    [InlineData("near=10001&radius=5", "full", CriterionOutcome.Unmet, 0.0, CriterionReason.OutOfReach)]
+    [InlineData("w.psychiatrist-on-staff=2", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("w.psychiatrist-on-staff=2", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("w.accepting=2", "full", CriterionOutcome.Met, 1.0, CriterionReason.Accepting)]
+    [InlineData("w.accepting=2", "closed", CriterionOutcome.Unmet, 0.0, CriterionReason.NotAccepting)]
+    [InlineData("w.accepting=2", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("w.accreditation=2", "full", CriterionOutcome.Met, 1.0, CriterionReason.Lists)]
+    [InlineData("w.accreditation=2", "sparse", CriterionOutcome.Unknown, 0.0, CriterionReason.NotListed)]
+    [InlineData("w.fresh=2", "full", CriterionOutcome.Met, 1.0, CriterionReason.Reviewed)]
+    [InlineData("w.fresh=2", "closed", CriterionOutcome.Unmet, 0.0, CriterionReason.ReviewedLongAgo)]
+    [InlineData("w.fresh=2", "sparse", CriterionOutcome.Unmet, 0.0, CriterionReason.NeverReviewed)]
+    public void Score_EachNeedGivesOutcomeCreditAndReason(string query, string id, CriterionOutcome outcome, double credit, CriterionReason reason)
     {
         var need = query.Split('&')[0].Split('=')[0].Replace("w.", "");
         var criterion = Criterion(Score(query, Full, Sparse, Closed), id, need);
         Assert.Equal(outcome, criterion.Result);
         Assert.Equal(credit, criterion.Credit, 3);
-        Assert.Contains(why, criterion.Why);
+        Assert.Equal(reason, criterion.Reason);
+    }
+
+    public static TheoryData<string, string, CriterionOutcome, CriterionReason> UnknownIsNotNo => new()
+    {
+        // A listing naming only the broader term, or co-occurring care, doesn't say about a specific condition.
+        { "conditions: [mental-health, ptsd]", "condition=depression", CriterionOutcome.Unknown, CriterionReason.OnlyBroader },
+        { "conditions: [substance-use, co-occurring]", "condition=depression", CriterionOutcome.Unknown, CriterionReason.OnlyBroader },
+        { "conditions: [opioid-use, co-occurring]", "condition=alcohol-use", CriterionOutcome.Unmet, CriterionReason.DoesNotList },
+        { "conditions: [substance-use]", "condition=opioid-use", CriterionOutcome.Unknown, CriterionReason.OnlyBroader },
+        { "conditions: [depression]", "condition=mental-health", CriterionOutcome.Met, CriterionReason.Lists },
+        { "conditions: [anxiety]", "condition=depression", CriterionOutcome.Unmet, CriterionReason.DoesNotList },
+        { "insurance: [private]", "insurance=aetna", CriterionOutcome.Unknown, CriterionReason.OnlyBroader },
+        { "insurance: [aetna]", "insurance=private", CriterionOutcome.Met, CriterionReason.Lists },
+        { "modalities: [cbt]", "modality=dbt", CriterionOutcome.Unknown, CriterionReason.OnlyBroader },
+        { "medications: [naltrexone]", "medication=buprenorphine", CriterionOutcome.Unmet, CriterionReason.DoesNotList },
+        { "conditions: [depression]", "medication=buprenorphine", CriterionOutcome.Unknown, CriterionReason.NotListed },
+        { "features: [peer-support]", "feature=transportation", CriterionOutcome.Unknown, CriterionReason.NotListed },
+        { "genders: [female]", "gender=male", CriterionOutcome.Unmet, CriterionReason.DoesNotList },
+        { "populations: [pregnant-postpartum]", "population=women", CriterionOutcome.Met, CriterionReason.Lists },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownIsNotNo))]
+    public void Score_ThreeValuedTerms_UnknownIsNotNo(string field, string query, CriterionOutcome outcome, CriterionReason reason)
+    {
+        var listing = Listing("x", FrontMatter("X", field));
+        var criterion = Score(query.Replace("=", "=") + "&w." + query.Split('=')[0] + "=3", listing).Programs[0].Criteria[0];
+        Assert.Equal((outcome, reason), (criterion.Result, criterion.Reason));
+        // Not listed is a question to ask, never a missed must-have.
+        Assert.Equal(outcome == CriterionOutcome.Unmet, Score(query + "&w." + query.Split('=')[0] + "=3", listing).Programs[0].MissedMustHaves.Count == 1);
+    }
+
+    [Fact]
+    public void Score_KnownShareIsTheWeightOfAnsweredNeeds()
+    {
+        // accepting (3) unknown, insurance (2) met, fresh (1) unmet: the listing answers 3 of 6 weight.
+        var listing = Listing("x", FrontMatter("X", "insurance: [medicaid]"));
+        var program = Score("insurance=medicaid&w.accepting=3&w.fresh=1", listing).Programs[0];
+        Assert.Equal(0.5, program.KnownShare);
+        Assert.Equal((2, 3), program.Answers);
+    }
+
+    [Fact]
+    public void Score_ListingThatSaysNothing_NeverReadsAsAPerfectMatch()
+    {
+        // With no needs from the search, the checklist starts from what most families need.
+        var program = Score("", Sparse).Programs[0];
+        Assert.Equal(["accepting", "fresh", "schedule"], program.Criteria.Select(c => c.Need));
+        Assert.All(program.Criteria, c => Assert.Equal(2, c.Weight));
+        Assert.Equal(0, program.Score);
+        Assert.Equal(0.33, program.KnownShare);
     }
 
     [Fact]
@@ -103,7 +154,7 @@ public class ChecklistScorerTests
     {
         var sparse = Score("insurance=medicaid&w.insurance=3", Sparse).Programs[0];
         Assert.Empty(sparse.MissedMustHaves);
-        Assert.Equal(["Do you accept Medicaid?"], sparse.Questions);
+        Assert.Equal([new Question("insurance", ["medicaid"])], sparse.Questions);
     }
 
     [Fact]
@@ -148,9 +199,7 @@ public class ChecklistScorerTests
     public void Score_UnknownsBecomeQuestionsMostImportantFirst()
     {
         var questions = Score("w.crisis-plan=1&w.psychiatrist-on-staff=3&time=evening", Sparse).Programs[0].Questions;
-        Assert.Equal(3, questions.Count);
-        Assert.StartsWith("Is there a psychiatrist", questions[0]);
-        Assert.Contains(questions, q => q.StartsWith("What days and times"));
+        Assert.Equal(["psychiatrist-on-staff", "schedule", "crisis-plan"], questions.Select(q => q.Topic));
     }
 
     [Fact]
@@ -158,6 +207,6 @@ public class ChecklistScorerTests
     {
         var result = Score("near=99999&insurance=medicaid", Full);
         Assert.DoesNotContain(result.Programs[0].Criteria, c => c.Need == "near");
-        Assert.Contains(result.Warnings, w => w.Contains("99999"));
+        Assert.Contains(new IopFinder.Core.Search.Notice(IopFinder.Core.Search.NoticeCode.PlaceNotFound, "near", "99999"), result.Warnings);
     }
 }

@@ -24,14 +24,19 @@ public class ListingValidatorTests
     [InlineData("conditions: [anxeity, ptsd]", 4, "did you mean 'anxiety'?")]
     [InlineData("conditions: []", 4, "missing required field 'conditions'")]
     [InlineData("formats: [in-person, telehealth]", 5, "unknown formats term 'telehealth'")]
-    [InlineData("levels_of_care: [php]", 3, "must include 'iop'")]
+    [InlineData("levels_of_care: []", 3, "missing required field 'levels_of_care'")]
+    [InlineData("levels_of_care: [inpatient]", 3, "unknown levels of care term 'inpatient'")]
+    [InlineData("medications: [suboxone]", 10, "unknown medications term 'suboxone'")]
+    [InlineData("populations: [veteran]", 10, "unknown populations term 'veteran'")]
+    [InlineData("genders: [females]", 10, "did you mean 'female'?")]
+    [InlineData("description_language: klingon", 10, "'description_language' must be a language id")]
+    [InlineData("source: [{year: 2023}]", 10, "'source' needs a 'name'")]
     [InlineData("name:", 2, "missing required field 'name'")]
     [InlineData("modalities: [cbt, dbtt]", 10, "did you mean 'dbt'?")]
     [InlineData("insurance: [medicaide]", 10, "did you mean 'medicaid'?")]
     [InlineData("languages: [english]", 10, "unknown languages term 'english'")]
     [InlineData("condtions: [anxiety]", 10, "unknown field 'condtions' (did you mean 'conditions'?)")]
     [InlineData(Virtual, 5, "needs 'virtual_states'")]
-    [InlineData("formats: [hybrid]", 5, "needs 'virtual_states'")]
     [InlineData("virtual_states: [MA, XX]", 10, "'XX' in 'virtual_states' is not a two-letter US state")]
     [InlineData("locations:\n  - city: Cambridge\n    state: MA\n    zip: \"99999\"", 9, "ZIP 99999 is not a US ZIP code we know")]
     [InlineData("locations:\n  - city: Cambridge\n    state: MA\n    zip: 2139", 9, "must be five digits")]
@@ -99,5 +104,24 @@ public class ListingValidatorTests
         Assert.Empty(problems);
         Assert.Equal(["MA", "NH"], listing!.VirtualStates);
         Assert.Empty(listing.Locations);
+    }
+
+    [Fact]
+    public void Validate_InPersonProgramWithTelehealth_NeedsNoVirtualStates()
+    {
+        var (listing, problems) = Validate("x", FrontMatter("Example", "formats: [in-person, virtual]"));
+        Assert.Empty(problems);
+        Assert.Empty(listing!.VirtualStates);
+    }
+
+    [Fact]
+    public void Validate_DayProgram_IsAListingOfItsOwn()
+    {
+        var (listing, problems) = Validate("x", FrontMatter("Example", "levels_of_care: [php]", "medications: [buprenorphine]", "populations: [women]", "genders: [female]"));
+        Assert.Empty(problems);
+        Assert.Equal(["php"], listing!.LevelsOfCare);
+        Assert.Equal(["buprenorphine"], listing.Medications);
+        Assert.Equal(["women"], listing.Populations);
+        Assert.Equal(["female"], listing.Genders);
     }
 }

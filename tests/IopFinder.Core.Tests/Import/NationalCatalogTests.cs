@@ -1,73 +1,189 @@
+using System.Text.RegularExpressions;
 using IopFinder.Core.Content;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Import;
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
+using nietras.SeparatedValues;
 
 namespace IopFinder.Core.Tests.Import;
 
-/// <summary>The bundled catalog is SAMHSA's directory: its filter totals match counts made directly from the CSV.</summary>
-public sealed class NationalCatalogFixture : IDisposable
+/// <summary>
+/// The bundled catalog against SAMHSA's files themselves: every facility counted here straight from the
+/// CSVs (intensive outpatient rows of 2023, day-program rows of 2024; one facility in both counted once;
+/// a row repeating another's name, address and phone counted once), so filter totals can be checked.
+/// </summary>
+public sealed partial class NationalCatalogFixture : IDisposable
 {
     public NationalCatalogFixture()
     {
         Catalog = new CatalogLoader(ZipTable.Default).Load(Repo.Content, "content");
         Index = new CatalogIndex(Catalog, ZipTable.Default);
-        using var reader = new StreamReader(Repo.SamhsaFacilities);
-        Rows = CsvReader.Read(reader)
-            .Select(r => (Codes: r.Row["Service_code_info"].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(), State: r.Row["State"], Zip: r.Row["Zip"].PadLeft(5, '0')))
-            .Where(r => r.Codes.Contains("OIT"))
-            .ToList();
+        var byKey = new Dictionary<string, Facility>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (file, selection, directory) in new[] { (Repo.SamhsaFacilities, "OIT", "su"), (Repo.SamhsaMentalHealthFacilities, "PHDT", "mh") })
+        {
+            using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).FromFile(file);
+            foreach (var row in reader)
+            {
+                var columns = new string[8];
+                for (var i = 0; i < columns.Length; i++) columns[i] = Squeeze(row[i].ToString());
+                string Col(int i) => columns[i];
+                var codes = row[12].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+                if (!codes.Contains(selection)) continue;
+                var zip = Col(6).PadLeft(5, '0')[..5];
+                var key = string.Join('|', Col(0), Col(1), Col(2), zip);
+                if (byKey.TryGetValue(key, out var both) && !both.Directories.Contains(directory))
+                {
+                    both.Codes.UnionWith(codes);
+                    both.Directories.Add(directory);
+                    continue;
+                }
+                if (!seen.Add(string.Join('|', Col(0), Col(1), Col(2), Col(3), zip, Col(7)))) continue;
+                var facility = new Facility(codes, [directory], Col(5).ToUpperInvariant(), zip);
+                byKey.TryAdd(key, facility);
+                Facilities.Add(facility);
+            }
+        }
     }
 
     public Catalog Catalog { get; }
     public CatalogIndex Index { get; }
-    public List<(HashSet<string> Codes, string State, string Zip)> Rows { get; }
+    public List<Facility> Facilities { get; } = [];
 
     public void Dispose() => Index.Dispose();
+
+    private static string Squeeze(string text) => SpaceRun().Replace(text.Trim().ToLowerInvariant(), " ");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpaceRun();
+
+    public sealed record Facility(HashSet<string> Codes, HashSet<string> Directories, string State, string Zip)
+    {
+        public bool Any(params string[] codes) => codes.Any(Codes.Contains);
+        public bool IsIop => Directories.Contains("su");
+        public bool IsDayProgram => Directories.Contains("mh") || Codes.Contains("ODT");
+    }
 }
 
 public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixture<NationalCatalogFixture>
 {
-    private int Total(SearchQuery query) => fixture.Index.Search(query).Total;
+    private static readonly string[] BothLevels = ["iop", "php"];
 
-    private int Rows(Func<HashSet<string>, bool> test) => fixture.Rows.Count(r => test(r.Codes));
+    private int Total(params (string Parameter, string[] Ids)[] filters)
+    {
+        var terms = filters.ToDictionary(f => f.Parameter, f => (IReadOnlyList<string>)f.Ids);
+        terms.TryAdd("level", BothLevels);
+        return fixture.Index.Search(new SearchQuery { Terms = terms }).Total;
+    }
 
-    private static SearchQuery Term(string parameter, string id) =>
-        new() { Terms = new Dictionary<string, IReadOnlyList<string>> { [parameter] = [id] } };
+    private int Count(Func<NationalCatalogFixture.Facility, bool> test) => fixture.Facilities.Count(test);
 
     [Fact]
-    public void Catalog_IsValidAndHasEveryIntensiveOutpatientFacility()
+    public void Catalog_IsValidAndHasEveryFacilityOfBothDirectories()
     {
         Assert.Empty(fixture.Catalog.Problems);
-        Assert.Equal(5736, fixture.Rows.Count);
-        Assert.Equal(fixture.Rows.Count, fixture.Catalog.Listings.Count);
-        Assert.All(fixture.Catalog.Listings, l => Assert.Equal(SamhsaImporter.SourceName, l.Source?.Name));
+        Assert.Equal(5736, fixture.Facilities.Count(f => f.IsIop));
+        Assert.Equal(fixture.Facilities.Count, fixture.Catalog.Listings.Count);
+        Assert.All(fixture.Catalog.Listings, l => Assert.All(l.Sources, s => Assert.True(SamhsaDirectory.IsSamhsa(s.Name))));
         Assert.DoesNotContain(fixture.Catalog.Listings, l => l.Example);
     }
 
-    [Fact]
-    public void Totals_MatchTheCsv_Medicaid() => Assert.Equal(Rows(c => c.Contains("MD")), Total(Term("insurance", "medicaid")));
+    /// <summary>SPEC section 6's table, each row as (filter, id, codes that state it, codes that deny it), plus a few more.</summary>
+    public static TheoryData<string, string, string, string> Section6 => new()
+    {
+        { "medication", "buprenorphine", "BU UB BUM DB BWN BWON BERI BSDM", "NMOA" },
+        { "medication", "methadone", "MU METH MM DM", "NMOA" },
+        { "medication", "naltrexone", "NU UN RPN NXN VTRL", "" },
+        { "gender", "female", "FEM WN PW", "" },
+        { "gender", "male", "MALE MN", "" },
+        { "population", "pregnant-postpartum", "PW", "" },
+        { "population", "criminal-justice", "CJ", "" },
+        // Trauma survivors include the narrower groups (sexual abuse, domestic violence).
+        { "population", "trauma-survivors", "TRMA XA DV", "" },
+        { "feature", "outcome-tracking", "OFD", "" },
+        { "feature", "suicide-prevention", "SPS", "" },
+        { "feature", "transportation", "TA", "" },
+        { "feature", "child-care", "CCC", "" },
+        { "insurance", "payment-assistance", "PA", "" },
+        { "insurance", "state-financed", "SI", "" },
+        { "insurance", "medicaid", "MD", "" },
+        { "modality", "contingency-management", "CMI CRV", "" },
+        { "modality", "twelve-step", "TWFA", "" },
+        { "modality", "matrix-model", "MXM", "" },
+        { "condition", "gambling", "TGD", "" },
+        { "condition", "ptsd", "PTSD", "" },
+        { "condition", "eating-disorders", "PED", "" },
+        { "condition", "psychosis", "PEFP", "" },
+        { "modality", "dbt", "DBT", "" },
+        { "modality", "emdr", "EMDR", "" },
+        { "modality", "tms", "TMS", "" },
+        { "modality", "ect", "ECT", "" },
+        { "modality", "ketamine", "KIT", "" },
+        { "language", "es", "SP", "" },
+        { "format", "virtual", "TELE", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Section6))]
+    public void Totals_MatchTheCsvs(string parameter, string id, string codes, string denials)
+    {
+        var states = codes.Split(' ');
+        var denies = denials.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var expected = Count(f => f.Any(states) && !f.Any(denies));
+        Assert.True(expected > 0, $"{id}: no facility in the CSVs");
+        Assert.Equal(expected, Total((parameter, [id])));
+    }
 
     [Fact]
-    public void Totals_MatchTheCsv_Spanish() => Assert.Equal(Rows(c => c.Contains("SP")), Total(Term("language", "es")));
+    public void Totals_MatchTheCsvs_DayPrograms() => Assert.Equal(Count(f => f.IsDayProgram), Total(("level", ["php"])));
 
     [Fact]
-    public void Totals_MatchTheCsv_CoOccurring() =>
-        Assert.Equal(Rows(c => c.Contains("SUMH") || c.Contains("CO")), Total(Term("condition", "co-occurring")));
+    public void Totals_MatchTheCsvs_IntensiveOutpatientByDefault() =>
+        Assert.Equal(Count(f => f.IsIop), fixture.Index.Search(new SearchQuery()).Total);
 
     [Fact]
-    public void Totals_MatchTheCsv_Telehealth() => Assert.Equal(Rows(c => c.Contains("TELE")), Total(Term("format", "virtual")));
+    public void Totals_MatchTheCsvs_DayProgramsForPtsd() => Assert.Equal(Count(f => f.IsDayProgram && f.Any("PTSD")), Total(("level", ["php"]), ("condition", ["ptsd"])));
 
     [Fact]
-    public void Totals_MatchTheCsv_Within10MilesOf02139OrVirtualInMassachusetts()
+    public void Totals_MatchTheCsvs_DayProgramsWithDbt() => Assert.Equal(Count(f => f.IsDayProgram && f.Any("DBT")), Total(("level", ["php"]), ("modality", ["dbt"])));
+
+    [Fact]
+    public void Totals_MatchTheCsvs_CoOccurring() => Assert.Equal(Count(f => f.Any("SUMH", "CO", "MHS", "IDD")), Total(("condition", ["co-occurring"])));
+
+    [Fact]
+    public void Totals_MatchTheCsvs_OpioidUseIsWhatTheDirectorySays() =>
+        Assert.Equal(Count(f => f.IsIop && !f.Any("NOOP", "AUDO")), fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["condition"] = ["opioid-use"] } }).Total);
+
+    [Theory]
+    [InlineData("02139", 10)]
+    [InlineData("60614", 25)]
+    public void Totals_MatchTheCsvs_DayProgramsWithinARadius(string zip, double radius)
+    {
+        var origin = ZipTable.Default.Find(zip)!.Point;
+        var expected = Count(f => f.IsDayProgram && ZipTable.Default.Find(f.Zip) is { } place && Haversine(origin, place.Point) <= radius);
+        var results = fixture.Index.Search(new SearchQuery { Near = zip, Radius = radius, Terms = new Dictionary<string, IReadOnlyList<string>> { ["level"] = ["php"] } });
+        Assert.Equal(expected, results.Total);
+        Assert.True(results.Total > 2);
+    }
+
+    [Fact]
+    public void Totals_MatchTheCsvs_Within10MilesOf02139()
     {
         var origin = ZipTable.Default.Find("02139")!.Point;
-        var expected = fixture.Rows.Count(r =>
-            Haversine(origin, ZipTable.Default.Find(r.Zip)!.Point) <= 10 || (r.Codes.Contains("TELE") && r.State == "MA"));
+        var expected = Count(f => f.IsIop && ZipTable.Default.Find(f.Zip) is { } place && Haversine(origin, place.Point) <= 10);
         var results = fixture.Index.Search(new SearchQuery { Near = "02139", Radius = 10 });
         Assert.Equal(expected, results.Total);
         Assert.True(results.Total > 10);
+    }
+
+    [Fact]
+    public void UnknownIsNotNo_EveningNearBoston_ListsTheProgramsThatDontSay()
+    {
+        var results = fixture.Index.Search(new SearchQuery { Near = "02139", Radius = 100, Times = ["evening"] });
+        Assert.Equal(0, results.Total);
+        var origin = ZipTable.Default.Find("02139")!.Point;
+        Assert.Equal(Count(f => f.IsIop && ZipTable.Default.Find(f.Zip) is { } place && Haversine(origin, place.Point) <= 100), results.UnknownTotal);
     }
 
     /// <summary>Written apart from the code under test, from the formula.</summary>

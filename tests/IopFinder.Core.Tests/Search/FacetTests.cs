@@ -37,7 +37,7 @@ public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         {
             foreach (var (value, count) in counts)
             {
-                var ticked = fixture.Search($"{baseQuery}&{parameter}={value}");
+                var ticked = fixture.Search(Tick(baseQuery, parameter, value));
                 Assert.True(ticked.Total == count, $"{baseQuery} + {parameter}={value}: facet says {count}, search gives {ticked.Total}");
             }
         }
@@ -62,10 +62,33 @@ public class FacetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         {
             foreach (var (value, count) in counts)
             {
-                var total = Run($"{baseQuery}&{parameter}={value}").Total;
+                var total = Run(Tick(baseQuery, parameter, value)).Total;
                 Assert.True(total == count, $"{baseQuery} + {parameter}={value}: facet says {count}, search gives {total}");
             }
         }
+    }
+
+    /// <summary>
+    /// The query with one more value ticked. A filter with a default (level: iop) starts ticked on the
+    /// form, so ticking another value keeps the default ticked too.
+    /// </summary>
+    private static string Tick(string baseQuery, string parameter, string value)
+    {
+        var defaults = IopFinder.Core.Filtering.Filters.Find(parameter)?.Default ?? [];
+        var given = baseQuery.Split('&').Any(p => p.StartsWith(parameter + "=", StringComparison.Ordinal));
+        var ticked = given ? [] : defaults.Select(d => $"&{parameter}={d}");
+        return $"{baseQuery}{string.Concat(ticked)}&{parameter}={value}";
+    }
+
+    [Fact]
+    public void Facets_LevelCountsDayProgramsBesideTheDefault()
+    {
+        using var index = new CatalogIndex(new IopFinder.Core.Content.CatalogLoader(IopFinder.Core.Geo.ZipTable.Default).Load(Repo.Examples), IopFinder.Core.Geo.ZipTable.Default);
+        var results = index.Search(new SearchQuery());
+        var dayPrograms = index.Catalog.Listings.Count(l => l.LevelsOfCare.Contains("php"));
+        Assert.True(dayPrograms > 0);
+        Assert.Equal(results.Total, results.Facets["level"]["iop"]);
+        Assert.Equal(index.Catalog.Listings.Count, results.Facets["level"]["php"]);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
 
 namespace IopFinder.Core.Tests.Search;
@@ -61,6 +62,6 @@ public class SearchFilterTests(SearchFixture fixture) : IClassFixture<SearchFixt
     {
         var parsed = new IopFinder.Core.Search.SearchQueryParser(TestCatalog.Taxonomy).Parse([new("condition", "depresion")]);
         Assert.Empty(parsed.Query.Terms);
-        Assert.Equal("Unknown condition 'depresion' was ignored (did you mean 'depression'?).", Assert.Single(parsed.Warnings));
+        Assert.Equal(new Notice(NoticeCode.UnknownValue, "condition", "depresion", "depression"), Assert.Single(parsed.Warnings));
     }
 }

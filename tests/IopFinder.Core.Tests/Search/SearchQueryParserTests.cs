@@ -9,21 +9,22 @@ public class SearchQueryParserTests
         new SearchQueryParser(TestCatalog.Taxonomy).Parse(pairs.Select(p => new KeyValuePair<string, string?>(p.Key, p.Value)));
 
     [Theory]
-    [InlineData("max_hours", "abc", "max_hours must be a number from 1 to 168.")]
-    [InlineData("max_hours", "NaN", "max_hours must be a number")]
-    [InlineData("max_hours", "-3", "max_hours must be a number")]
-    [InlineData("radius", "0", "radius must be a number from 1 to 500.")]
-    [InlineData("radius", "1e309", "radius must be a number")]
-    [InlineData("size", "1000", "size must be a whole number from 1 to 100.")]
-    [InlineData("size", "0", "size must be a whole number")]
-    [InlineData("page", "0", "page must be a whole number from 1 to 10000.")]
-    [InlineData("page", "99999999999", "page must be a whole number")]
-    [InlineData("sort", "random", "sort must be relevance, distance, name or hours.")]
-    [InlineData("accepting", "maybe", "accepting must be true or false.")]
-    public void Parse_MalformedValue_IsAnErrorAndLeavesTheDefault(string key, string value, string message)
+    [InlineData("max_hours", "abc", NoticeCode.NotANumber)]
+    [InlineData("max_hours", "NaN", NoticeCode.NotANumber)]
+    [InlineData("max_hours", "-3", NoticeCode.NotANumber)]
+    [InlineData("radius", "0", NoticeCode.NotANumber)]
+    [InlineData("radius", "1e309", NoticeCode.NotANumber)]
+    [InlineData("size", "1000", NoticeCode.NotAWholeNumber)]
+    [InlineData("size", "0", NoticeCode.NotAWholeNumber)]
+    [InlineData("page", "0", NoticeCode.NotAWholeNumber)]
+    [InlineData("page", "99999999999", NoticeCode.NotAWholeNumber)]
+    [InlineData("sort", "random", NoticeCode.UnknownSort)]
+    [InlineData("accepting", "maybe", NoticeCode.NotTrueOrFalse)]
+    [InlineData("include_unknown", "sometimes", NoticeCode.NotTrueOrFalse)]
+    public void Parse_MalformedValue_IsAnErrorAndLeavesTheDefault(string key, string value, NoticeCode code)
     {
         var parsed = Parse((key, value));
-        Assert.Contains(parsed.Errors, e => e.StartsWith(message, StringComparison.Ordinal));
+        Assert.Contains(parsed.Errors, e => e.Code == code && e.Parameter == key && e.Value == value);
         Assert.Equal(new SearchQuery().Size, parsed.Query.Size);
         Assert.Equal(1, parsed.Query.Page);
     }

@@ -34,7 +34,7 @@ public class SortingAndPagingTests(SearchFixture fixture) : IClassFixture<Search
     {
         var results = fixture.Search("sort=distance");
         Assert.Equal(SearchSort.Name, results.EffectiveSort);
-        Assert.Contains(results.Warnings, w => w.Contains("needs a ZIP or city"));
+        Assert.Contains(new Notice(NoticeCode.DistanceSortNeedsPlace, "sort"), results.Warnings);
     }
 
     [Fact]

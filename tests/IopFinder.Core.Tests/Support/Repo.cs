@@ -15,6 +15,13 @@ public static class Repo
     /// <summary>SAMHSA's directory as the repository keeps it for re-imports.</summary>
     public static string SamhsaFacilities => Path.Combine(Root, "data", "samhsa", "national-directory-su-facilities-2023.csv");
 
+    /// <summary>SAMHSA's mental-health directory as the repository keeps it.</summary>
+    public static string SamhsaMentalHealthFacilities => Path.Combine(Root, "data", "samhsa", "national-directory-mh-facilities-2024.csv");
+
+    /// <summary>The code references of both directories.</summary>
+    public static IReadOnlyList<string> SamhsaCodeReferences =>
+        [Path.Combine(Root, "data", "samhsa", "national-directory-su-codes-2023.csv"), Path.Combine(Root, "data", "samhsa", "national-directory-mh-codes-2024.csv")];
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

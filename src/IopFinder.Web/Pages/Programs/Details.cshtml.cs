@@ -1,6 +1,8 @@
+using IopFinder.Core.Checklist;
 using IopFinder.Core.Listings;
-using IopFinder.Web.Services;
 using IopFinder.Web.Rendering;
+using IopFinder.Web.Services;
+using IopFinder.Web.Wording;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -8,11 +10,11 @@ using Microsoft.Extensions.Options;
 namespace IopFinder.Web.Pages.Programs;
 
 /// <summary>One program's page; unknown ids are 404.</summary>
-public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock) : PageModel, IPageMeta
+public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words) : PageModel, IPageMeta
 {
     public Listing Listing { get; private set; } = null!;
 
-    public Core.Taxonomy.Taxonomy Taxonomy { get; private set; } = null!;
+    public Words Words => words;
 
     public string BodyHtml { get; private set; } = "";
 
@@ -26,12 +28,11 @@ public sealed class DetailsModel(CatalogStore store, MarkdownRenderer markdown, 
 
     public IActionResult OnGet(string id)
     {
-        var index = store.Current.Index;
+        var index = snapshot.Index;
         if (index.Get(id) is not { } listing) return NotFound();
         Listing = listing;
-        Taxonomy = index.Catalog.Taxonomy;
         BodyHtml = markdown.ToHtml(listing.Body);
-        Questions = Core.Checklist.IntakeQuestions.For(listing, Taxonomy);
+        Questions = words.Questions.Say(IntakeQuestions.For(listing));
         Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();

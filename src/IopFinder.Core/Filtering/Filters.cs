@@ -1,0 +1,123 @@
+using IopFinder.Core.Common;
+using IopFinder.Core.Geo;
+using IopFinder.Core.Taxonomy;
+
+namespace IopFinder.Core.Filtering;
+
+/// <summary>
+/// Every search filter of SPEC section 2, each defined once, in the order the comparison shows them
+/// as needs. Adding a filter is one entry here plus its vocabulary in <c>taxonomy.yml</c> and its words
+/// in the web layer's resources.
+/// </summary>
+public static class Filters
+{
+    /// <summary>Conditions treated; a listing naming only a broader condition doesn't say.</summary>
+    public static FilterDefinition Condition { get; } = Terms("condition", VocabularyNames.Conditions, l => l.Conditions,
+        AbsenceRule.EmptyField, NeedCredit.Fraction, FilterSection.Need) with { Required = true };
+
+    /// <summary>Therapies and treatments.</summary>
+    public static FilterDefinition Modality { get; } = Terms("modality", VocabularyNames.Modalities, l => l.Modalities,
+        AbsenceRule.EmptyField, NeedCredit.Fraction, FilterSection.Treatment);
+
+    /// <summary>Medications for opioid and alcohol use.</summary>
+    public static FilterDefinition Medication { get; } = Terms("medication", VocabularyNames.Medications, l => l.Medications,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Treatment);
+
+    /// <summary>Insurance and payment.</summary>
+    public static FilterDefinition Insurance { get; } = Terms("insurance", VocabularyNames.Insurance, l => l.Insurance,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Payment);
+
+    /// <summary>In person, virtual, hybrid.</summary>
+    public static FilterDefinition Format { get; } = Terms("format", VocabularyNames.Formats, l => l.Formats,
+        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.How) with { Required = true };
+
+    /// <summary>Within the radius of a place, or virtual care stated for its state.</summary>
+    public static FilterDefinition Near { get; } = new()
+    {
+        Parameter = "near", Kind = FilterKind.Near, Credit = NeedCredit.Distance, Section = FilterSection.Place,
+    };
+
+    /// <summary>Time of day a track starts.</summary>
+    public static FilterDefinition Time { get; } = new()
+    {
+        Parameter = "time", Kind = FilterKind.Time, FixedValues = ScheduleIds.Times, Absence = AbsenceRule.EmptyField,
+        Credit = NeedCredit.Schedule, Section = FilterSection.When,
+    };
+
+    /// <summary>Days a track meets: only days the patient can attend.</summary>
+    public static FilterDefinition Day { get; } = new()
+    {
+        Parameter = "day", Kind = FilterKind.Day, FixedValues = [.. ScheduleIds.Days.Select(d => d.Id)], Absence = AbsenceRule.EmptyField,
+        Credit = NeedCredit.Schedule, Section = FilterSection.When,
+    };
+
+    /// <summary>Most hours per week the patient can give.</summary>
+    public static FilterDefinition MaxHours { get; } = new()
+    {
+        Parameter = "max_hours", Kind = FilterKind.MaxHours, Absence = AbsenceRule.EmptyField,
+        Credit = NeedCredit.Schedule, Section = FilterSection.When,
+    };
+
+    /// <summary>Level of care; intensive outpatient unless the search asks for day programs.</summary>
+    public static FilterDefinition Level { get; } = Terms("level", VocabularyNames.LevelsOfCare, l => l.LevelsOfCare,
+        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.Level) with { Required = true, Default = ["iop"] };
+
+    /// <summary>Age groups served.</summary>
+    public static FilterDefinition Age { get; } = Terms("age", VocabularyNames.Ages, l => l.Ages,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Who);
+
+    /// <summary>Genders accepted.</summary>
+    public static FilterDefinition Gender { get; } = Terms("gender", VocabularyNames.Genders, l => l.Genders,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Who);
+
+    /// <summary>Groups with a program designed for them.</summary>
+    public static FilterDefinition Population { get; } = Terms("population", VocabularyNames.Populations, l => l.Populations,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Who);
+
+    /// <summary>Languages care is offered in (English when a listing does not say).</summary>
+    public static FilterDefinition Language { get; } = Terms("language", VocabularyNames.Languages, l => l.Languages,
+        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.Who);
+
+    /// <summary>Accrediting bodies.</summary>
+    public static FilterDefinition Accreditation { get; } = Terms("accreditation", VocabularyNames.Accreditation, l => l.Accreditation,
+        AbsenceRule.EmptyField, NeedCredit.AnyOf, FilterSection.Support);
+
+    /// <summary>Features a program says it offers; one it does not name is unknown, never "no".</summary>
+    public static FilterDefinition Feature { get; } = Terms("feature", VocabularyNames.Features, l => l.Features,
+        AbsenceRule.NotNamed, NeedCredit.AnyOf, FilterSection.Support);
+
+    /// <summary>A state the program has a site in or offers virtual care in (the national map's links).</summary>
+    public static FilterDefinition State { get; } = new()
+    {
+        Parameter = "state", Kind = FilterKind.Terms, FixedValues = [.. UsStates.Names.Keys],
+        Read = l => l.VirtualStates.Count == 0 ? l.States : [.. l.States.Union(l.VirtualStates, StringComparer.Ordinal)],
+        Section = FilterSection.Place,
+    };
+
+    /// <summary>Only programs accepting new patients.</summary>
+    public static FilterDefinition Accepting { get; } = new()
+    {
+        Parameter = "accepting", Kind = FilterKind.Accepting, Absence = AbsenceRule.EmptyField,
+        Credit = NeedCredit.Accepting, Section = FilterSection.Openings,
+    };
+
+    /// <summary>Every filter, in the order the comparison shows needs.</summary>
+    public static IReadOnlyList<FilterDefinition> All { get; } =
+    [
+        Condition, Modality, Medication, Insurance, Format, Near, Time, Day, MaxHours, Level,
+        Age, Gender, Population, Language, Accreditation, Feature, State, Accepting,
+    ];
+
+    /// <summary>The filters over a listing's term lists, in <see cref="All"/> order.</summary>
+    public static IReadOnlyList<FilterDefinition> TermFilters { get; } = [.. All.Where(f => f.IsTerms)];
+
+    /// <summary>The filter with this parameter name, or null.</summary>
+    public static FilterDefinition? Find(string parameter) => All.FirstOrDefault(f => f.Parameter == parameter);
+
+    private static FilterDefinition Terms(string parameter, string vocabulary, Func<Listings.Listing, IReadOnlyList<string>> read,
+        AbsenceRule absence, NeedCredit credit, FilterSection section) => new()
+        {
+            Parameter = parameter, Kind = FilterKind.Terms, Vocabulary = vocabulary, Read = read,
+            Absence = absence, Credit = credit, Section = section,
+        };
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using IopFinder.Core.Checklist;
+using IopFinder.Core.Filtering;
+using IopFinder.Core.Search;
+
+namespace IopFinder.Web.Rendering;
+
+/// <summary>
+/// Where a search leads when it finds few or no programs, and what to ask the programs that don't say:
+/// the filter whose removal brings most back, the programs that don't say (one link away), day
+/// programs when they match and intensive outpatient programs don't, and a wider radius.
+/// </summary>
+public sealed class ResultGuide(SearchPageView view)
+{
+    private SearchResults Results => view.Results;
+
+    /// <summary>True when the page should offer ways out.</summary>
+    public bool FewResults => Results.Total < SearchResults.FewResults;
+
+    /// <summary>The link to the same search with the programs that don't say listed after the matches.</summary>
+    public string UnknownUrl => view.Links.WithOnly(SearchParameters.IncludeUnknown, "true") + "#unknown-heading";
+
+    /// <summary>"75 more programs don't list their schedule — see them and call to ask", or null when none.</summary>
+    public string? UnknownLead
+    {
+        get
+        {
+            if (Results.UnknownTotal == 0) return null;
+            var count = Results.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture);
+            var filters = Results.UnknownByFilter.Keys.Select(p => Filters.Find(p)!).ToList();
+            var one = Results.UnknownTotal == 1 ? ".One" : "";
+            if (filters.All(f => f.IsSchedule)) return view.Words[$"Unknown.Lead.schedule{one}", count];
+            if (filters.Count == 1) return view.Words[$"Unknown.Lead{one}", count, Does(filters[0])];
+            var nouns = string.Join(", ", filters.Where(f => !f.IsSchedule).Select(f => view.Words.Filters.Noun(f).ToLower(CultureInfo.CurrentCulture))
+                .Concat(filters.Any(f => f.IsSchedule) ? [view.Words["Unknown.Schedule"]] : []));
+            return view.Words[$"Unknown.Lead.Several{one}", count, nouns];
+        }
+    }
+
+    /// <summary>The questions to ask a program that doesn't say about some filters of this search.</summary>
+    public IReadOnlyList<string> QuestionsFor(SearchHit hit)
+    {
+        var query = view.Query;
+        var questions = hit.Unknown.Select(parameter => Filters.Find(parameter)!).Select(filter => filter switch
+        {
+            { IsSchedule: true } => new Question(NeedNames.Schedule, []),
+            { Kind: FilterKind.Accepting } => new Question(filter.Parameter, []),
+            _ => new Question(filter.Parameter, query.TermsOf(filter.Parameter)),
+        });
+        return view.Words.Questions.Say(questions);
+    }
+
+    /// <summary>What the program leaves out, as nouns: "schedule, insurance".</summary>
+    public string UnknownNouns(SearchHit hit) =>
+        string.Join(", ", hit.Unknown.Select(p => Filters.Find(p)!).Select(f => f.IsSchedule ? view.Words["Unknown.Schedule"] : view.Words.Filters.Noun(f).ToLower(CultureInfo.CurrentCulture)).Distinct());
+
+    /// <summary>Ways out of few or no results, best first.</summary>
+    public IReadOnlyList<ResultLink> WaysOut()
+    {
+        var links = new List<ResultLink>();
+        if (Results.Suggestion is { } suggestion)
+        {
+            links.Add(new ResultLink(view.Words[suggestion.Total == 1 ? "WayOut.Remove.One" : "WayOut.Remove", What(suggestion.Parameter), suggestion.Total.ToString("N0", CultureInfo.CurrentCulture)],
+                view.Links.Without(suggestion.Parameter)));
+        }
+        if (UnknownLead is { } lead && !view.Query.IncludeUnknown) links.Add(new ResultLink(lead, UnknownUrl));
+        if (Results.DayProgramTotal > 0)
+        {
+            var count = Results.DayProgramTotal.ToString("N0", CultureInfo.CurrentCulture);
+            links.Add(new ResultLink(view.Words[Results.DayProgramTotal == 1 ? "WayOut.DayPrograms.One" : "WayOut.DayPrograms", count],
+                view.Links.WithOnly(Filters.Level.Parameter, "php")));
+        }
+        if (Results.Origin is not null && view.Query.Radius < 100)
+        {
+            links.Add(new ResultLink(view.Words["WayOut.Radius"], view.Links.WithOnly(SearchParameters.Radius, "100")));
+        }
+        return links;
+    }
+
+    private string Does(FilterDefinition filter)
+    {
+        var terms = view.Query.TermsOf(filter.Parameter);
+        var labels = filter.Kind == FilterKind.Terms ? view.Words.Terms.Or(filter, terms) : "";
+        if (filter == Filters.Gender) labels = labels.ToLower(CultureInfo.CurrentCulture);
+        return view.Words[$"Unknown.Does.{filter.Parameter}", labels];
+    }
+
+    private string What(string parameter) => parameter switch
+    {
+        SearchParameters.Text => view.Words["WayOut.What.q"],
+        "near" or "max_hours" or "accepting" => view.Words[$"WayOut.What.{parameter}"],
+        _ => view.Words["WayOut.What.Filter", view.Words.Filters.Legend(Filters.Find(parameter)!).TrimEnd('?')],
+    };
+}

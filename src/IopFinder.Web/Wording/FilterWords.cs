@@ -1,0 +1,21 @@
+using IopFinder.Core.Filtering;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Wording;
+
+/// <summary>What the search form and the checklist call each filter.</summary>
+public sealed class FilterWords(IStringLocalizer text)
+{
+    /// <summary>The question or title of its fieldset.</summary>
+    public string Legend(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Legend"];
+
+    /// <summary>One line of help under the legend.</summary>
+    public string Help(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Help"];
+
+    /// <summary>What the filter's values are, as a noun ("Therapies").</summary>
+    public string Noun(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Noun"];
+
+    /// <summary>The resource keys every filter needs, for the completeness test.</summary>
+    public static IEnumerable<string> Keys(FilterDefinition filter) =>
+        [$"Filter.{filter.Parameter}.Legend", $"Filter.{filter.Parameter}.Help", $"Filter.{filter.Parameter}.Noun"];
+}

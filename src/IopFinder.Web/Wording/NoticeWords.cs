@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using IopFinder.Core.Search;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Wording;
+
+/// <summary>Notices (errors and warnings about a request) in the reader's language.</summary>
+public sealed partial class NoticeWords(IStringLocalizer text)
+{
+    /// <summary>One sentence for a notice.</summary>
+    public string Say(Notice n) => n.Code switch
+    {
+        NoticeCode.UnknownValue when n.Hint is { } hint => text["Notice.UnknownValueHint", n.Parameter, n.Value, hint],
+        NoticeCode.UnknownValue => text["Notice.UnknownValue", n.Parameter, n.Value],
+        NoticeCode.NotANumber => text["Notice.NotANumber", n.Parameter, Number(n.Min), Number(n.Max)],
+        NoticeCode.NotAWholeNumber => text["Notice.NotAWholeNumber", n.Parameter, Number(n.Min), Number(n.Max)],
+        NoticeCode.NotTrueOrFalse => text["Notice.NotTrueOrFalse", n.Parameter],
+        NoticeCode.UnknownSort => text["Notice.UnknownSort"],
+        NoticeCode.TextShortened => text["Notice.TextShortened", Number(n.Max)],
+        NoticeCode.PlaceNotFound when ZipPattern().IsMatch(n.Value) => text["Notice.ZipNotFound", n.Value],
+        NoticeCode.PlaceNotFound => text["Notice.PlaceNotFound", n.Value],
+        NoticeCode.SomeWordsOnly => text["Notice.SomeWordsOnly"],
+        NoticeCode.DistanceSortNeedsPlace => text["Notice.DistanceSortNeedsPlace"],
+        NoticeCode.TooManyPrograms => text["Notice.TooManyPrograms", Number(n.Max), n.Value, ExtraPrograms(n)],
+        NoticeCode.IdsRequired => text["Notice.IdsRequired"],
+        NoticeCode.UnknownNeed => text["Notice.UnknownNeed", n.Value],
+        NoticeCode.BadImportance => text["Notice.BadImportance", n.Parameter],
+        NoticeCode.ProgramGone => text["Notice.ProgramGone", n.Value],
+        _ => n.Code.ToString(),
+    };
+
+    /// <summary>Each notice's sentence.</summary>
+    public IEnumerable<string> Say(IEnumerable<Notice> notices) => notices.Select(Say);
+
+    private static string Number(double value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+
+    private static string ExtraPrograms(Notice n) =>
+        int.TryParse(n.Value, CultureInfo.InvariantCulture, out var chosen) ? (chosen - (int)n.Max).ToString(CultureInfo.CurrentCulture) : "";
+
+    [GeneratedRegex(@"^\d{5}(-\d{4})?$")]
+    private static partial Regex ZipPattern();
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
+using IopFinder.Core.Geo;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Wording;
+
+/// <summary>Labels of filter values (taxonomy terms, times of day, days, states) and lists of them, in the reader's language.</summary>
+public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxonomy)
+{
+    private static bool Spanish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
+
+    /// <summary>The label of a term of a vocabulary.</summary>
+    public string Label(string vocabulary, string id)
+    {
+        var term = taxonomy[vocabulary].Find(id);
+        return term is null ? id : Spanish && term.LabelEs is { } es ? es : term.Label;
+    }
+
+    /// <summary>The plain-language description of a term.</summary>
+    public string? Description(string vocabulary, string id)
+    {
+        var term = taxonomy[vocabulary].Find(id);
+        return term is null ? null : Spanish && term.DescriptionEs is { } es ? es : term.Description;
+    }
+
+    /// <summary>The label of any filter value.</summary>
+    public string Label(FilterDefinition filter, string id) => filter switch
+    {
+        { Vocabulary: { } vocabulary } => Label(vocabulary, id),
+        { Kind: FilterKind.Day } => ScheduleIds.DayOf(id) is { } day ? DayName(day) : id,
+        { Kind: FilterKind.Time } => text[$"Value.time.{id}"],
+        _ when filter == Filters.State => UsStates.Names.GetValueOrDefault(id, id),
+        _ => id,
+    };
+
+    /// <summary>A short label of a time of day ("evening").</summary>
+    public string TimeShort(string id) => text[$"Value.time.{id}.Short"];
+
+    /// <summary>The full name of a day in the reader's language.</summary>
+    public static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
+
+    /// <summary>"A, B and C".</summary>
+    public string And(IEnumerable<string> items) => Join(items.ToList(), "Join.And");
+
+    /// <summary>"A, B or C".</summary>
+    public string Or(IEnumerable<string> items) => Join(items.ToList(), "Join.Or");
+
+    /// <summary>Labels of a filter's values joined with "and".</summary>
+    public string And(FilterDefinition filter, IEnumerable<string> ids) => And(ids.Select(id => Label(filter, id)));
+
+    /// <summary>Labels of a filter's values joined with "or".</summary>
+    public string Or(FilterDefinition filter, IEnumerable<string> ids) => Or(ids.Select(id => Label(filter, id)));
+
+    private string Join(List<string> items, string key) => items.Count switch
+    {
+        0 => "",
+        1 => items[0],
+        _ => text[key, items.Count == 2 ? items[0] : string.Join(", ", items.Take(items.Count - 1)), items[^1]],
+    };
+}

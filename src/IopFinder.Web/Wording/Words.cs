@@ -1,0 +1,34 @@
+using IopFinder.Web.Services;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Wording;
+
+/// <summary>Everything the site says, for one request: the reader's language and the request's catalog (its taxonomy labels).</summary>
+public sealed class Words
+{
+    public Words(IStringLocalizer<SharedResource> text, CatalogSnapshot snapshot)
+    {
+        Text = text;
+        Terms = new TermWords(text, snapshot.Index.Catalog.Taxonomy);
+        Schedule = new ScheduleWords(text);
+        Notices = new NoticeWords(text);
+        Filters = new FilterWords(text);
+        Criteria = new CriterionWords(text, Terms, Filters, Schedule);
+        Questions = new QuestionWords(text, Terms);
+    }
+
+    /// <summary>Any resource string by key.</summary>
+    public IStringLocalizer Text { get; }
+    public TermWords Terms { get; }
+    public ScheduleWords Schedule { get; }
+    public NoticeWords Notices { get; }
+    public FilterWords Filters { get; }
+    public CriterionWords Criteria { get; }
+    public QuestionWords Questions { get; }
+
+    /// <summary>A resource string.</summary>
+    public string this[string key] => Text[key];
+
+    /// <summary>A resource string with its values.</summary>
+    public string this[string key, params object[] values] => Text[key, values];
+}
