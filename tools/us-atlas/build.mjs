@@ -47,6 +47,9 @@ const roundRing = (ring, digits) => {
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
+  // The closing position may have merged into the one before it: close the ring again.
+  const [first, end] = [out[0], out[out.length - 1]];
+  if (first[0] !== end[0] || first[1] !== end[1]) out.push(first);
   return out.length >= 4 ? out : null;
 };
 
