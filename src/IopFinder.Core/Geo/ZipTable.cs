@@ -14,7 +14,8 @@ public sealed class ZipTable
     private static readonly Lazy<ZipTable> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, ZipPlace> _byZip;
-    private readonly Dictionary<string, GeoPoint> _byCity;
+    private readonly Dictionary<string, CityPlace> _byCity;
+    private readonly Dictionary<string, CityPlace[]> _byCityName;
     private readonly ZipPlace[] _all;
 
     /// <summary>Builds a table from places; later duplicates of a ZIP are ignored.</summary>
@@ -31,7 +32,14 @@ public sealed class ZipTable
             .GroupBy(p => CityKey(p.City, p.State), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(
                 g => g.Key,
-                g => new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)),
+                g => new CityPlace(g.First().City, g.First().State, new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)), g.Count()),
+                StringComparer.OrdinalIgnoreCase);
+        // The likeliest city of a bare name is the one with the most ZIPs: a city's ZIP count grows with its size.
+        _byCityName = _byCity.Values
+            .GroupBy(c => c.City.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(c => c.ZipCount).ThenBy(c => c.State, StringComparer.Ordinal).ToArray(),
                 StringComparer.OrdinalIgnoreCase);
     }
 
@@ -45,8 +53,15 @@ public sealed class ZipTable
     public ZipPlace? Find(string zip) => _byZip.GetValueOrDefault(zip);
 
     /// <summary>The mean centroid of a city's ZIPs, or null when the city is not in the table.</summary>
-    public GeoPoint? FindCity(string city, string state) =>
-        _byCity.TryGetValue(CityKey(city, state), out var point) ? point : null;
+    public GeoPoint? FindCity(string city, string state) => FindCityPlace(city, state)?.Point;
+
+    /// <summary>A city in a state (case-insensitive), or null.</summary>
+    public CityPlace? FindCityPlace(string city, string state) =>
+        _byCity.TryGetValue(CityKey(city, state), out var place) ? place : null;
+
+    /// <summary>Every city of that name (case-insensitive), most ZIPs first, then by state code; empty when none.</summary>
+    public IReadOnlyList<CityPlace> FindCities(string city) =>
+        _byCityName.TryGetValue(city.Trim(), out var places) ? places : [];
 
     /// <summary>The ZIP nearest to a point (for the state of a bare coordinate).</summary>
     public ZipPlace? Nearest(GeoPoint point)
