@@ -14,8 +14,7 @@ public sealed class ZipTable
     private static readonly Lazy<ZipTable> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, ZipPlace> _byZip;
-    private readonly Dictionary<string, CityPlace> _byCity;
-    private readonly Dictionary<string, CityPlace[]> _byCityName;
+    private readonly Lazy<CityIndex> _cities;
     private readonly ZipPlace[] _all;
 
     /// <summary>Builds a table from places; later duplicates of a ZIP are ignored.</summary>
@@ -27,20 +26,8 @@ public sealed class ZipTable
             _byZip.TryAdd(place.Zip, place);
         }
         _all = [.. _byZip.Values];
-        _byCity = _all
-            .Where(p => p.City.Length > 0)
-            .GroupBy(p => CityKey(p.City, p.State), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                g => g.Key,
-                g => new CityPlace(g.First().City, g.First().State, new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)), g.Count()),
-                StringComparer.OrdinalIgnoreCase);
-        // The likeliest city of a bare name is the one with the most ZIPs: a city's ZIP count grows with its size.
-        _byCityName = _byCity.Values
-            .GroupBy(c => c.City.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(c => c.ZipCount).ThenBy(c => c.State, StringComparer.Ordinal).ToArray(),
-                StringComparer.OrdinalIgnoreCase);
+        // Cities are only looked up by searches, so they are grouped on the first one, not on start-up.
+        _cities = new Lazy<CityIndex>(() => new CityIndex(_all));
     }
 
     /// <summary>The table embedded in IopFinder.Core, loaded once.</summary>
@@ -56,14 +43,12 @@ public sealed class ZipTable
     public GeoPoint? FindCity(string city, string state) => FindCityPlace(city, state)?.Point;
 
     /// <summary>A city in a state (case-insensitive), or null.</summary>
-    public CityPlace? FindCityPlace(string city, string state) =>
-        _byCity.TryGetValue(CityKey(city, state), out var place) ? place : null;
+    public CityPlace? FindCityPlace(string city, string state) => _cities.Value.Find(city, state);
 
     /// <summary>Every city of that name (case-insensitive), most ZIPs first, then by state code; empty when none.</summary>
-    public IReadOnlyList<CityPlace> FindCities(string city) =>
-        _byCityName.TryGetValue(city.Trim(), out var places) ? places : [];
+    public IReadOnlyList<CityPlace> FindCities(string city) => _cities.Value.FindAll(city);
 
-    /// <summary>The ZIP nearest to a point (for the state of a bare coordinate).</summary>
+    /// <summary>The ZIP whose centroid is nearest to a point (not its state: a state line can lie between them; see <see cref="Outlines.UsOutlines"/>).</summary>
     public ZipPlace? Nearest(GeoPoint point)
     {
         ZipPlace? best = null;
@@ -126,6 +111,4 @@ public sealed class ZipTable
             ?? throw new InvalidOperationException($"The ZIP table resource {ResourceName} is missing from IopFinder.Core.");
         return Read(stream);
     }
-
-    private static string CityKey(string city, string state) => $"{city.Trim()}|{state.Trim()}";
 }
