@@ -46,18 +46,23 @@ public sealed class LocalMapBuilder(UsOutlines outlines, LocalMapOptions? option
     private LocalProjection Frame(GeoPoint origin, double radius, IReadOnlyList<PinLocation> pins, out double width, out double height)
     {
         var half = radius * (1 + _options.Margin);
-        var (west, east, north, south) = (-half, half, -half, half);
-        var unitsPerMile = _options.Size / (2 * half);
+        // Miles east and south of the origin.
         var unit = new LocalProjection(origin, 1, new MapPoint(0, 0));
-        foreach (var pin in pins)
+        var miles = pins.Select(p => unit.Project(p.Point)).ToArray();
+        var unitsPerMile = _options.Size / (2 * half);
+        var (west, east, north, south) = (-half, half, -half, half);
+        // A marker's room in miles depends on the scale, which the widening changes: a few rounds settle it.
+        for (var round = 0; round < 4 && miles.Length > 0; round++)
         {
-            // Miles east and south of the origin, padded by a marker's size at the scale of the circle alone.
-            var at = unit.Project(pin.Point);
             var pad = 1.5 * _options.PinRadius / unitsPerMile;
-            (west, east) = (Math.Min(west, at.X - pad), Math.Max(east, at.X + pad));
-            (north, south) = (Math.Min(north, at.Y - pad), Math.Max(south, at.Y + pad));
+            (west, east, north, south) = (-half, half, -half, half);
+            foreach (var at in miles)
+            {
+                (west, east) = (Math.Min(west, at.X - pad), Math.Max(east, at.X + pad));
+                (north, south) = (Math.Min(north, at.Y - pad), Math.Max(south, at.Y + pad));
+            }
+            unitsPerMile = _options.Size / Math.Max(east - west, south - north);
         }
-        unitsPerMile = _options.Size / Math.Max(east - west, south - north);
         width = (east - west) * unitsPerMile;
         height = (south - north) * unitsPerMile;
         return new LocalProjection(origin, unitsPerMile, new MapPoint(-west * unitsPerMile, -north * unitsPerMile));
