@@ -40,7 +40,7 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
     }
 
     /// <summary>A known 5-digit ZIP as a place, or null (used for ZIPs found in free text).</summary>
-    internal ResolvedPlace? ZipPlace(string zip) => zips.Find(zip) is { } place ? new ResolvedPlace(place.Point, place.State, Describe(place)) : null;
+    internal ResolvedPlace? PlaceOfZip(string zip) => zips.Find(zip) is { } place ? new ResolvedPlace(place.Point, place.State, Describe(place)) : null;
 
     /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount.</summary>
     internal CityPlace? FindCity(string name, string state)
@@ -62,7 +62,7 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
     }
 
     private PlaceResolution FromZip(string zip) =>
-        ZipPlace(zip) is { } place ? new PlaceResolution(place, PlaceIssue.None) : PlaceResolution.Fail(PlaceIssue.ZipNotFound);
+        PlaceOfZip(zip) is { } place ? new PlaceResolution(place, PlaceIssue.None) : PlaceResolution.Fail(PlaceIssue.ZipNotFound);
 
     private PlaceResolution FromCoordinate(Match coordinate)
     {

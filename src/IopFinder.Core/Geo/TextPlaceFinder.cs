@@ -9,8 +9,8 @@ namespace IopFinder.Core.Geo;
 /// </summary>
 public sealed partial class TextPlaceFinder(ZipTable zips)
 {
-    private readonly PlaceResolver _places = new(zips);
     private const int MaxCityWords = 4;
+    private readonly PlaceResolver _places = new(zips);
 
     /// <summary>The place and the words left once it is taken out, or null when the text holds no place.</summary>
     public TextPlace? Find(string? text)
@@ -23,7 +23,7 @@ public sealed partial class TextPlaceFinder(ZipTable zips)
     private TextPlace? FindZip(List<string> words)
     {
         var found = words.Select((w, i) => (Word: w.TrimEnd(',', '.', ';'), Index: i)).Where(w => Zip().IsMatch(w.Word)).ToList();
-        if (found.Count != 1 || zips.Find(found[0].Word) is not { } zip || _places.ZipPlace(zip.Zip) is not { } place) return null;
+        if (found.Count != 1 || zips.Find(found[0].Word) is not { } zip || _places.PlaceOfZip(zip.Zip) is not { } place) return null;
 
         // "Chicago 60614", "Chicago, IL 60614" or "60614 Chicago, IL" in the words box: the ZIP's own city goes with it.
         var index = found[0].Index;

@@ -17,7 +17,7 @@ public sealed class LocalMapBuilder(UsOutlines outlines, LocalMapOptions? option
     /// <summary>The map of <paramref name="radiusMiles"/> around <paramref name="origin"/>, widened if needed so every pin is in view.</summary>
     /// <param name="origin">The searched place.</param>
     /// <param name="radiusMiles">The search radius; below half a mile (or not a number) half a mile is drawn.</param>
-    /// <param name="pins">The program locations to pin, with their numbers.</param>
+    /// <param name="pins">The program locations to pin, with their numbers; one whose point is not a real coordinate is left out.</param>
     /// <exception cref="ArgumentOutOfRangeException">The origin is not a real coordinate.</exception>
     public LocalMap Build(GeoPoint origin, double radiusMiles, IReadOnlyList<PinLocation> pins)
     {
