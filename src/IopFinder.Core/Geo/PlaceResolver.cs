@@ -1,46 +1,53 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IopFinder.Core.Geo.Outlines;
 
 namespace IopFinder.Core.Geo;
 
-/// <summary>Resolves the <c>near</c> parameter: a 5-digit ZIP (ZIP+4 accepted), "City, ST", or "lat,lon".</summary>
-public sealed partial class PlaceResolver(ZipTable zips)
+/// <summary>
+/// Resolves the <c>near</c> parameter: a 5-digit ZIP (ZIP+4 accepted), a ZIP with its city around it
+/// ("Chicago 60614", "60614 Chicago, IL": the ZIP wins), "City, ST", a bare city (the one with the most
+/// ZIPs, the others as alternatives), or "lat,lon" (state and county from the Census outlines).
+/// </summary>
+/// <param name="zips">ZIP centroids, cities and states.</param>
+/// <param name="outlines">State and county outlines for coordinates; <see cref="UsOutlines.Default"/> when null (loaded on the first coordinate, not before).</param>
+/// <param name="options">Limits; defaults when null.</param>
+public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = null, PlaceOptions? options = null)
 {
-    /// <summary>A bare coordinate farther than this from every ZIP has no state (it is not in the US).</summary>
-    private const double MaxMilesToNearestZip = 60;
+    private readonly UsOutlines _outlines = outlines ?? UsOutlines.Default;
+    private readonly PlaceOptions _options = options ?? new PlaceOptions();
 
-    /// <summary>The place, or null when the text names nothing we know.</summary>
-    public ResolvedPlace? Resolve(string text)
+    /// <summary>The place, or null when the text names nothing we know (see <see cref="Lookup"/> for why).</summary>
+    public ResolvedPlace? Resolve(string text) => Lookup(text).Place;
+
+    /// <summary>The place with what to tell the user, or the reason there is none. Never throws on any text.</summary>
+    public PlaceResolution Lookup(string? text)
     {
-        text = text.Trim();
-        var zipMatch = ZipPattern().Match(text);
-        if (zipMatch.Success)
-        {
-            var place = zips.Find(zipMatch.Groups[1].Value);
-            return place is null ? null : new ResolvedPlace(place.Point, place.State, Describe(place));
-        }
+        if (string.IsNullOrWhiteSpace(text)) return PlaceResolution.Fail(PlaceIssue.Empty);
+        if (text.Length > _options.MaxLength) return PlaceResolution.Fail(PlaceIssue.TooLong);
+        text = Spaces().Replace(text.Trim(), " ");
 
-        var coordinate = CoordinatePattern().Match(text);
-        if (coordinate.Success)
-        {
-            var lat = double.Parse(coordinate.Groups[1].Value, CultureInfo.InvariantCulture);
-            var lon = double.Parse(coordinate.Groups[2].Value, CultureInfo.InvariantCulture);
-            var point = new GeoPoint(lat, lon);
-            if (!point.IsValid) return null;
-            var nearest = zips.Nearest(point);
-            var state = nearest is not null && nearest.Point.MilesTo(point) <= MaxMilesToNearestZip ? nearest.State : null;
-            return new ResolvedPlace(point, state, state is null ? $"{lat:0.####}, {lon:0.####}" : $"{lat:0.####}, {lon:0.####} ({state})");
-        }
+        if (ZipPattern().Match(text) is { Success: true } zip) return FromZip(zip.Groups[1].Value);
+        if (CoordinatePattern().Match(text) is { Success: true } coordinate) return FromCoordinate(coordinate);
+        if (ZipWithCityPattern().Match(text) is { Success: true } zipWithCity) return FromZip(zipWithCity.Groups["zip"].Value);
 
-        var city = CityPattern().Match(text);
-        if (city.Success)
+        if (CityPattern().Match(text) is { Success: true } city && StateCode(city.Groups[2].Success ? city.Groups[2].Value : city.Groups[3].Value) is { } state
+            && FindCity(city.Groups[1].Value, state) is { } place)
         {
-            var name = city.Groups[1].Value.Trim();
-            var state = city.Groups[2].Value.ToUpperInvariant();
-            if (zips.FindCity(name, state) is { } point)
-            {
-                return new ResolvedPlace(point, state, $"{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())}, {state}");
-            }
+            return new PlaceResolution(new ResolvedPlace(place.Point, place.State, place.Label), PlaceIssue.None);
+        }
+        return BareCityPattern().IsMatch(text) ? FromBareCity(text) : PlaceResolution.Fail(PlaceIssue.NotFound);
+    }
+
+    /// <summary>A known 5-digit ZIP as a place, or null (used for ZIPs found in free text).</summary>
+    internal ResolvedPlace? PlaceOfZip(string zip) => zips.Find(zip) is { } place ? new ResolvedPlace(place.Point, place.State, Describe(place)) : null;
+
+    /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount.</summary>
+    internal CityPlace? FindCity(string name, string state)
+    {
+        foreach (var spelling in Spellings(name))
+        {
+            if (zips.FindCityPlace(spelling, state) is { } place) return place;
         }
         return null;
     }
@@ -54,15 +61,86 @@ public sealed partial class PlaceResolver(ZipTable zips)
             : $"We could not find the place '{shown}', so results are not limited by distance. Try a 5-digit ZIP or \"City, ST\".";
     }
 
+    private PlaceResolution FromZip(string zip) =>
+        PlaceOfZip(zip) is { } place ? new PlaceResolution(place, PlaceIssue.None) : PlaceResolution.Fail(PlaceIssue.ZipNotFound);
+
+    private PlaceResolution FromCoordinate(Match coordinate)
+    {
+        var lat = double.Parse(coordinate.Groups[1].Value, CultureInfo.InvariantCulture);
+        var lon = double.Parse(coordinate.Groups[2].Value, CultureInfo.InvariantCulture);
+        var point = new GeoPoint(lat, lon);
+        if (!point.IsValid) return PlaceResolution.Fail(PlaceIssue.OutOfRange);
+
+        var label = string.Create(CultureInfo.InvariantCulture, $"{lat:0.####}, {lon:0.####}");
+        if (_outlines.Locate(point) is not { } location)
+        {
+            return new PlaceResolution(new ResolvedPlace(point, null, label), PlaceIssue.OutsideUnitedStates);
+        }
+        return new PlaceResolution(new ResolvedPlace(point, location.State, $"{label} ({location.State})") { County = location.County }, PlaceIssue.None);
+    }
+
+    private PlaceResolution FromBareCity(string name)
+    {
+        IReadOnlyList<CityPlace> cities = [];
+        foreach (var spelling in Spellings(name))
+        {
+            cities = zips.FindCities(spelling);
+            if (cities.Count > 0) break;
+        }
+        if (cities.Count == 0) return PlaceResolution.Fail(PlaceIssue.NotFound);
+
+        var likeliest = cities[0];
+        var place = new ResolvedPlace(likeliest.Point, likeliest.State, likeliest.Label)
+        {
+            Alternatives = [.. cities.Skip(1).Take(_options.MaxAlternatives)],
+        };
+        return new PlaceResolution(place, cities.Count > 1 ? PlaceIssue.Ambiguous : PlaceIssue.None);
+    }
+
+    private static IEnumerable<string> Spellings(string name)
+    {
+        name = name.Trim();
+        yield return name;
+        var expanded = Abbreviation().Replace(name, m => m.Groups[1].Value.ToUpperInvariant() switch
+        {
+            "ST" => "Saint ",
+            "FT" => "Fort ",
+            _ => "Mount ",
+        });
+        if (expanded != name) yield return expanded;
+    }
+
+    /// <summary>The USPS code of "MA", "ma" or "Massachusetts", or null.</summary>
+    private static string? StateCode(string text)
+    {
+        var code = text.Trim().ToUpperInvariant();
+        if (UsStates.IsValid(code)) return code;
+        return UsStates.Names.FirstOrDefault(p => string.Equals(p.Value, text.Trim(), StringComparison.OrdinalIgnoreCase)).Key;
+    }
+
     private static string Describe(ZipPlace place) =>
         place.City.Length > 0 ? $"{place.Zip} ({place.City}, {place.State})" : place.Zip;
 
     [GeneratedRegex(@"^(\d{5})(?:-\d{4})?$")]
     private static partial Regex ZipPattern();
 
-    [GeneratedRegex(@"^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$")]
+    [GeneratedRegex(@"^([+-]?\d{1,3}(?:\.\d+)?)\s*,\s*([+-]?\d{1,3}(?:\.\d+)?)$")]
     private static partial Regex CoordinatePattern();
 
-    [GeneratedRegex(@"^([A-Za-z][A-Za-z .'\-]{0,60}?)(?:\s*,\s*|\s+)([A-Za-z]{2})$")]
+    // One ZIP with letters before and/or after it: "Chicago 60614", "60614 Chicago, IL", "Chicago, IL 60614-1234".
+    [GeneratedRegex(@"^(?=.*[A-Za-z])(?:[A-Za-z][A-Za-z .,'\-]*?[\s,]+)?(?<zip>\d{5})(?:-\d{4})?(?:[\s,]+[A-Za-z][A-Za-z .,'\-]*)?$")]
+    private static partial Regex ZipWithCityPattern();
+
+    // "City, ST", "City ST" or "City, State Name".
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z .'\-]{0,60}?)(?:\s*,\s*([A-Za-z][A-Za-z .]{1,30})|\s+([A-Za-z]{2}))$")]
     private static partial Regex CityPattern();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z .'\-]{0,60}$")]
+    private static partial Regex BareCityPattern();
+
+    [GeneratedRegex(@"^(St|Ft|Mt)\.?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -14,7 +14,7 @@ public sealed class ZipTable
     private static readonly Lazy<ZipTable> Embedded = new(LoadEmbedded);
 
     private readonly Dictionary<string, ZipPlace> _byZip;
-    private readonly Dictionary<string, GeoPoint> _byCity;
+    private readonly Lazy<CityIndex> _cities;
     private readonly ZipPlace[] _all;
 
     /// <summary>Builds a table from places; later duplicates of a ZIP are ignored.</summary>
@@ -26,13 +26,8 @@ public sealed class ZipTable
             _byZip.TryAdd(place.Zip, place);
         }
         _all = [.. _byZip.Values];
-        _byCity = _all
-            .Where(p => p.City.Length > 0)
-            .GroupBy(p => CityKey(p.City, p.State), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(
-                g => g.Key,
-                g => new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)),
-                StringComparer.OrdinalIgnoreCase);
+        // Cities are only looked up by searches, so they are grouped on the first one, not on start-up.
+        _cities = new Lazy<CityIndex>(() => new CityIndex(_all));
     }
 
     /// <summary>The table embedded in IopFinder.Core, loaded once.</summary>
@@ -45,10 +40,15 @@ public sealed class ZipTable
     public ZipPlace? Find(string zip) => _byZip.GetValueOrDefault(zip);
 
     /// <summary>The mean centroid of a city's ZIPs, or null when the city is not in the table.</summary>
-    public GeoPoint? FindCity(string city, string state) =>
-        _byCity.TryGetValue(CityKey(city, state), out var point) ? point : null;
+    public GeoPoint? FindCity(string city, string state) => FindCityPlace(city, state)?.Point;
 
-    /// <summary>The ZIP nearest to a point (for the state of a bare coordinate).</summary>
+    /// <summary>A city in a state (case-insensitive), or null.</summary>
+    public CityPlace? FindCityPlace(string city, string state) => _cities.Value.Find(city, state);
+
+    /// <summary>Every city of that name (case-insensitive), most ZIPs first, then by state code; empty when none.</summary>
+    public IReadOnlyList<CityPlace> FindCities(string city) => _cities.Value.FindAll(city);
+
+    /// <summary>The ZIP whose centroid is nearest to a point (not its state: a state line can lie between them; see <see cref="Outlines.UsOutlines"/>).</summary>
     public ZipPlace? Nearest(GeoPoint point)
     {
         ZipPlace? best = null;
@@ -111,6 +111,4 @@ public sealed class ZipTable
             ?? throw new InvalidOperationException($"The ZIP table resource {ResourceName} is missing from IopFinder.Core.");
         return Read(stream);
     }
-
-    private static string CityKey(string city, string state) => $"{city.Trim()}|{state.Trim()}";
 }

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using IopFinder.Core.Geo.Maps;
+
+namespace IopFinder.Web.Rendering;
+
+/// <summary>The words and links of a local map; the renderer adds none of its own.</summary>
+/// <param name="Title">The map's accessible name ("Map of 14 programs within 25 miles of Cambridge, MA").</param>
+/// <param name="PinName">A pin's accessible name ("3: Riverside IOP, 4.2 miles").</param>
+/// <param name="PinHref">A pin's link (the program's page).</param>
+/// <param name="Id">The figure's id, unique on the page; its title is <c>{Id}-title</c>.</param>
+public sealed record LocalMapText(string Title, Func<MapPin, string> PinName, Func<MapPin, string> PinHref, string Id = "map");
+
+/// <summary>The words and links of the national map.</summary>
+/// <param name="Title">The map's accessible name.</param>
+/// <param name="StateName">A state's accessible name ("Massachusetts: 41 programs").</param>
+/// <param name="StateHref">A state's link (that state's search).</param>
+/// <param name="Id">The figure's id, unique on the page; its title is <c>{Id}-title</c>.</param>
+public sealed record NationalMapText(string Title, Func<MapState, string> StateName, Func<MapState, string> StateHref, string Id = "national-map");
+
+/// <summary>
+/// Inline SVG for the maps Core builds. No script, no outside request; every program or state is its own
+/// link with an accessible name, and the figure is named by its title. Colours are presentation
+/// attributes so the map prints and shows without the stylesheet; classes let CSS restyle it.
+/// </summary>
+public static class MapSvg
+{
+    private static readonly string[] Shades = ["#e8e8e4", "#c6dbef", "#9ecae1", "#4a98c9", "#1f5f9e"];
+    private const double MinLabelRadius = 14;
+    private const double CountFontSize = 20;
+
+    /// <summary>The local map: outlines, radius circle, searched place and numbered pins (number 1 drawn on top).</summary>
+    public static string Local(LocalMap map, LocalMapText text)
+    {
+        var svg = Open("map map-local", text.Id, map.Width, map.Height, text.Title);
+        svg.Append("<g class=\"map-areas\" aria-hidden=\"true\" fill=\"#f4f3ee\" stroke=\"#a9a9a0\" stroke-width=\"0.8\" fill-rule=\"evenodd\">");
+        foreach (var area in map.Areas) svg.Append("<path d=\"").Append(area.PathData).Append("\"/>");
+        svg.Append("</g>");
+        svg.Append("<circle class=\"map-radius\" aria-hidden=\"true\" fill=\"none\" stroke=\"#1f5f9e\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"")
+            .Append(Attr("cx", map.Radius.X)).Append(Attr("cy", map.Radius.Y)).Append(Attr("r", map.Radius.R)).Append("/>");
+
+        var moved = map.Pins.Where(p => p.At != p.Shown).ToList();
+        if (moved.Count > 0)
+        {
+            svg.Append("<g class=\"map-leaders\" aria-hidden=\"true\" stroke=\"#444\" stroke-width=\"1\" fill=\"#444\">");
+            foreach (var pin in moved)
+            {
+                svg.Append("<line").Append(Attr("x1", pin.At.X)).Append(Attr("y1", pin.At.Y)).Append(Attr("x2", pin.Shown.X)).Append(Attr("y2", pin.Shown.Y)).Append("/>");
+                svg.Append("<circle r=\"2\"").Append(Attr("cx", pin.At.X)).Append(Attr("cy", pin.At.Y)).Append("/>");
+            }
+            svg.Append("</g>");
+        }
+
+        svg.Append("<circle class=\"map-origin\" aria-hidden=\"true\" r=\"5\" fill=\"#c01c28\" stroke=\"#fff\" stroke-width=\"2\"")
+            .Append(Attr("cx", map.Origin.X)).Append(Attr("cy", map.Origin.Y)).Append("/>");
+
+        var font = Number(map.PinRadius * 1.1);
+        svg.Append("<g class=\"map-pins\" text-anchor=\"middle\" font-family=\"sans-serif\" font-weight=\"bold\"").Append(" font-size=\"").Append(font).Append("\">");
+        foreach (var pin in map.Pins.OrderByDescending(p => p.Number))
+        {
+            var label = pin.Number.ToString(CultureInfo.InvariantCulture);
+            svg.Append("<a href=\"").Append(Escape(text.PinHref(pin))).Append("\" aria-label=\"").Append(Escape(text.PinName(pin))).Append("\">");
+            svg.Append("<circle fill=\"#1f5f9e\" stroke=\"#fff\" stroke-width=\"1.5\"").Append(Attr("cx", pin.Shown.X)).Append(Attr("cy", pin.Shown.Y)).Append(Attr("r", map.PinRadius)).Append("/>");
+            svg.Append("<text fill=\"#fff\" dy=\"0.35em\"").Append(Attr("x", pin.Shown.X)).Append(Attr("y", pin.Shown.Y));
+            if (label.Length > 2) svg.Append(" font-size=\"").Append(Number(map.PinRadius * 0.8)).Append('"');
+            svg.Append('>').Append(label).Append("</text></a>");
+        }
+        svg.Append("</g>");
+        return Close(svg);
+    }
+
+    /// <summary>The national map: each state a link shaded by its count, with the count written where it fits.</summary>
+    public static string National(NationalMap map, NationalMapText text)
+    {
+        var svg = Open("map map-national", text.Id, map.Width, map.Height, text.Title);
+        svg.Append("<g class=\"map-states\" stroke=\"#fff\" stroke-width=\"0.8\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
+        foreach (var state in map.States)
+        {
+            var shade = Math.Clamp(state.Shade, 0, Shades.Length - 1);
+            svg.Append("<a href=\"").Append(Escape(text.StateHref(state))).Append("\" aria-label=\"").Append(Escape(text.StateName(state))).Append('"')
+                .Append(" class=\"shade-").Append(shade).Append("\"><path fill=\"").Append(Shades[shade]).Append("\" d=\"").Append(state.PathData).Append("\"/></a>");
+        }
+        svg.Append("</g>");
+        svg.Append("<g class=\"map-counts\" aria-hidden=\"true\" text-anchor=\"middle\" font-family=\"sans-serif\"").Append(" font-size=\"").Append(Number(CountFontSize)).Append("\">");
+        foreach (var state in map.States.Where(s => s.Count > 0 && s.LabelRadius >= MinLabelRadius))
+        {
+            var fill = state.Shade >= 3 ? "#fff" : "#111";
+            svg.Append("<text dy=\"0.35em\" fill=\"").Append(fill).Append('"').Append(Attr("x", state.Label.X)).Append(Attr("y", state.Label.Y)).Append('>')
+                .Append(state.Count.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+        }
+        svg.Append("</g>");
+        return Close(svg);
+    }
+
+    private static StringBuilder Open(string classes, string id, double width, double height, string title)
+    {
+        var titleId = Escape(id + "-title");
+        return new StringBuilder(8192)
+            .Append("<figure class=\"").Append(classes).Append("\" id=\"").Append(Escape(id)).Append("\">")
+            .Append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(Number(width)).Append(' ').Append(Number(height))
+            .Append("\" aria-labelledby=\"").Append(titleId).Append("\">")
+            .Append("<title id=\"").Append(titleId).Append("\">").Append(Escape(title)).Append("</title>");
+    }
+
+    private static string Close(StringBuilder svg) => svg.Append("</svg></figure>").ToString();
+
+    private static string Attr(string name, double value) => $" {name}=\"{Number(value)}\"";
+
+    private static string Number(double value)
+    {
+        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("0.#", CultureInfo.InvariantCulture);
+    }
+
+    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+}
