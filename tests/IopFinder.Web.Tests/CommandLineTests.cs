@@ -146,4 +146,51 @@ public sealed class CommandLineTests : IDisposable
     [InlineData(new[] { "--content=demo" }, "--Catalog:ContentPath=demo")]
     public void ServeArguments_MapContentToConfiguration(string[] args, string expected) =>
         Assert.Equal(expected, CommandLine.ServeArguments(args)[0]);
+
+    private static readonly string Samples = Path.Combine(SiteFactory.RepoRoot, "tests", "IopFinder.Core.Tests", "Fixtures", "samhsa");
+
+    [Fact]
+    public void Import_BothDirectories_WritesListingsAndReports()
+    {
+        var (code, output, error) = Run("import", "samhsa", Path.Combine(Samples, "national-directory-su-facilities-2023-sample.csv"),
+            Path.Combine(Samples, "national-directory-mh-facilities-2024-sample.csv"), "--out", _dir);
+        Assert.True(code == 0, error);
+        Assert.Contains("1 facilities are in both directories", output);
+        Assert.Contains("names SAMHSA cut over two fields were joined", output);
+        Assert.Contains("1 duplicates (same name, address and phone)", output);
+        Assert.Contains("Codes not imported, and why", output);
+        Assert.Equal(0, Run("validate", _dir).Code);
+    }
+
+    [Fact]
+    public void Import_FileOfNeitherDirectory_ExitsOneNamingFileAndLine_AndChangesNothing()
+    {
+        File.WriteAllText(Path.Combine(_dir, "programs", "kept.md"), "kept");
+        var bad = Path.Combine(_dir, "other.csv");
+        File.WriteAllText(bad, "Facility,Address\nA,B\n");
+        var (code, _, error) = Run("import", "samhsa", bad, "--out", _dir);
+        Assert.Equal(1, code);
+        Assert.Contains($"{bad}:1: not a SAMHSA National Directory file", error);
+        Assert.Contains("Nothing in", error);
+        Assert.Equal(["kept.md"], Directory.GetFiles(Path.Combine(_dir, "programs")).Select(Path.GetFileName));
+    }
+
+    [Theory]
+    [InlineData("missing.csv", "file not found")]
+    [InlineData("programs", "is a folder")]
+    public void Import_UnreadablePath_ExitsOne(string name, string message)
+    {
+        var (code, _, error) = Run("import", "samhsa", Path.Combine(_dir, name), "--out", _dir);
+        Assert.Equal(1, code);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Import_OutputThatIsAFile_ExitsOne()
+    {
+        var file = Path.Combine(_dir, "taxonomy.yml");
+        var (code, _, error) = Run("import", "samhsa", Path.Combine(Samples, "national-directory-su-facilities-2023-sample.csv"), "--out", file);
+        Assert.Equal(1, code);
+        Assert.Contains("is a file", error);
+    }
 }

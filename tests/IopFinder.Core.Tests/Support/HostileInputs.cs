@@ -14,10 +14,11 @@ public static class HostileInputs
         new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
     ];
 
+    /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters, and odd ones.</summary>
     public static readonly string[] Keys =
     [
-        "q", "condition", "modality", "insurance", "age", "language", "accreditation", "feature", "format", "time", "day",
-        "max_hours", "near", "radius", "accepting", "sort", "page", "size", "ids", "w.insurance", "w.fresh", "w.bogus", "diff", "unknown", "",
+        .. IopFinder.Core.Filtering.Filters.All.Select(f => f.Parameter),
+        "q", "radius", "sort", "page", "size", "include_unknown", "lang", "ids", "w.insurance", "w.fresh", "w.schedule", "w.level", "w.bogus", "diff", "unknown", "",
     ];
 
     /// <summary>A random query: 0–30 pairs, keys mostly real, values from <see cref="Values"/> or random characters.</summary>
