@@ -45,6 +45,7 @@ public static class SiteHost
         builder.Services.AddScoped<Words>();
         builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         builder.Services.AddSingleton<StatusService>();
+        builder.Services.AddSingleton<CorrectionBox>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddProtection(builder.Configuration);

@@ -14,6 +14,11 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop&insurance=medicaid&w.insurance=3&time=evening")]
     [InlineData("/compare")]
     [InlineData("/status")]
+    [InlineData("/?time=evening&include_unknown=true")]
+    [InlineData("/?level=php")]
+    [InlineData("/programs/north-shore-example-day-program")]
+    [InlineData("/corrections?id=twin-ports-example-iop")]
+    [InlineData("/for-programs?id=twin-ports-example-iop")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();

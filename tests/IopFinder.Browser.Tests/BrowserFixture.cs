@@ -26,7 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium is required at {ChromiumPath} (apt-get install chromium); .ci/run installs it.");
         }
         _app = IopFinder.Web.SiteHost.Build(
-            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={IopFinder.Core.Tests.Support.Repo.Examples}", "--Logging:LogLevel:Default=Warning"]);
+            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={IopFinder.Core.Tests.Support.Repo.Examples}", "--Logging:LogLevel:Default=Warning",
+             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}"]);
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 

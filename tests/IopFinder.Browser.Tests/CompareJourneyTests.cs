@@ -28,7 +28,7 @@ public class CompareJourneyTests(BrowserFixture fixture)
         var firstColumn = page.Locator("table.compare-table thead th[scope=col] > a").First;
         await Assertions.Expect(firstColumn).ToHaveTextAsync(Chosen[0]);
         await page.CheckAsync("#w-psychiatrist-on-staff-3");
-        await page.WaitForURLAsync(new Regex("w.psychiatrist-on-staff=3"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("w.psychiatrist-on-staff=3"));
         await Assertions.Expect(firstColumn).ToHaveTextAsync("Harborview Example IOP");
         await Assertions.Expect(page.Locator("table.compare-table thead")).ToContainTextAsync("Meets 0 of 1 must-have");
 

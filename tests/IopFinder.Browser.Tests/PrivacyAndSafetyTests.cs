@@ -27,7 +27,7 @@ public class PrivacyAndSafetyTests(BrowserFixture fixture)
         await page.Locator(".compare-tray a.button-primary").ClickAsync();
         await page.WaitForURLAsync(new Regex("/compare"));
         await page.CheckAsync("#w-crisis-plan-3");
-        await page.WaitForURLAsync(new Regex("w.crisis-plan=3"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("w.crisis-plan=3"));
         await page.Locator("table.compare-table thead a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/programs/"));
         await page.Locator("a[href^='mailto:']").First.IsVisibleAsync();

@@ -96,4 +96,60 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         Assert.Contains("What days and times do your groups meet", questions);
         Assert.Contains("safety plan", questions);
     }
+
+    [Fact]
+    public async Task EveningNearBoston_IsNoSilentDeadEnd()
+    {
+        var api = await Api("/api/programs?near=02139&radius=100&time=evening");
+        Assert.Equal(0, api.GetProperty("total").GetInt32());
+        var unknown = api.GetProperty("unknown_total").GetInt32();
+        Assert.True(unknown > 50);
+        var doc = await Page("/?near=02139&radius=100&time=evening");
+        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.Contains("don't list their schedule"));
+        Assert.StartsWith($"{unknown:N0} more programs", link.TextContent);
+        var listed = await Page(link.GetAttribute("href")!.Split('#')[0]);
+        Assert.Equal(Math.Min(20, unknown), listed.QuerySelectorAll(".result-list-unknown .result").Length);
+    }
+
+    [Fact]
+    public async Task CoOccurringProgram_AskedForDepression_SaysNotListedAsk_NotAMissedMustHave()
+    {
+        var doc = await Page("/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");
+        var cell = doc.QuerySelector(".compare-table tbody td")!.TextContent;
+        Assert.Contains("Not listed — ask", cell);
+        Assert.Contains("Mental health and substance use together", cell);
+        Assert.Null(doc.QuerySelector(".score .missed"));
+        Assert.Contains("Do you treat Depression?", doc.QuerySelector(".questions")!.TextContent);
+        var api = await Api("/api/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");
+        var program = api.GetProperty("programs")[0];
+        Assert.Equal("unknown", program.GetProperty("criteria")[0].GetProperty("result").GetString());
+        Assert.Empty(program.GetProperty("missed_must_haves").EnumerateArray());
+        Assert.Equal(0, program.GetProperty("known_share").GetDouble());
+    }
+
+    [Fact]
+    public async Task ListingsThatSayNothing_NeverReadAsAPerfectMatch()
+    {
+        var doc = await Page("/compare?ids=gavin-foundation-boston-ma,renewal-house-inc-nashville-tn");
+        Assert.All(doc.QuerySelectorAll(".compare-table thead .score-number"), s => Assert.DoesNotContain("100 of 100", s.TextContent));
+        Assert.Contains("Answers 1 of 3 of your needs", doc.QuerySelector(".compare-table thead .answers")!.TextContent);
+        Assert.DoesNotContain("answers everything you asked", doc.QuerySelector(".questions")!.TextContent);
+        Assert.Contains("Are you accepting new patients", doc.QuerySelector(".questions")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Telehealth_IsSaidAsItIs_AndDistanceStays()
+    {
+        var api = await Api("/api/programs?near=02543&radius=100&format=virtual&size=100");
+        Assert.All(api.GetProperty("results").EnumerateArray(), r =>
+        {
+            Assert.False(r.GetProperty("virtual_in_state").GetBoolean());
+            Assert.Equal(JsonValueKind.Number, r.GetProperty("distance_miles").ValueKind);
+        });
+        var doc = await Page("/?near=02543&radius=100&format=virtual");
+        var card = doc.QuerySelector(".result")!;
+        Assert.Contains("Offers telehealth — ask whether it covers where you live", card.TextContent);
+        Assert.Matches(@"\d+\.\d miles", card.QuerySelector(".where")!.TextContent);
+        Assert.DoesNotContain("Virtual — available in", doc.Body!.TextContent);
+    }
 }

@@ -13,10 +13,14 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public virtual string ContentPath => Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
 
+    /// <summary>Suggested corrections land in a folder of this factory's own, never in the repository.</summary>
+    public string CorrectionsPath { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-corrections-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(Path.Combine(RepoRoot, "src", "IopFinder.Web"));
         builder.UseSetting("Catalog:ContentPath", ContentPath);
+        builder.UseSetting("Catalog:CorrectionsPath", CorrectionsPath);
         builder.UseEnvironment("Production");
         // Freshness ("reviewed in the last year", stale warnings) is judged against a fixed day, not the wall clock.
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));

@@ -1,17 +1,75 @@
-// Progressive enhancement only: every page works without this file.
+// Progressive enhancement only: every page works without this file. Nothing here stores anything.
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
+  var live = document.getElementById("live");
+  function say(text) { if (live) { live.textContent = ""; window.setTimeout(function () { live.textContent = text; }, 50); } }
+  function fetchPage(url, signal) {
+    return fetch(url, { signal: signal, headers: { "Accept": "text/html" } })
+      .then(function (response) { return response.text(); })
+      .then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
+  }
+  function textOf(doc, selector) { var el = doc.querySelector(selector); return el ? el.textContent.trim() : ""; }
 
-  // Compare page: a print button, and the checklist updates as soon as an importance changes.
   document.querySelectorAll(".print-button").forEach(function (button) {
     button.hidden = false;
     button.addEventListener("click", function () { window.print(); });
   });
+
+  // Compare page: importances change the scores in place, without a reload and without moving focus.
   var checklist = document.getElementById("checklist-form");
   if (checklist) {
-    checklist.addEventListener("change", function () { checklist.submit(); });
+    var pendingScores = null;
+    var updateScores = function () {
+      var params = new URLSearchParams(new FormData(checklist));
+      var url = "/compare?" + params.toString();
+      if (pendingScores) pendingScores.abort();
+      pendingScores = new AbortController();
+      fetchPage(url, pendingScores.signal).then(function (doc) {
+        ["comparison", "questions"].forEach(function (id) {
+          var mine = document.getElementById(id), fresh = doc.getElementById(id);
+          if (mine && fresh) mine.innerHTML = fresh.innerHTML;
+        });
+        history.replaceState(null, "", url);
+        say(checklist.getAttribute("data-updated") || "Scores updated");
+      }).catch(function (error) { if (error.name !== "AbortError") checklist.submit(); });
+    };
+    checklist.addEventListener("change", updateScores);
+    checklist.addEventListener("submit", function (event) { event.preventDefault(); updateScores(); });
   }
+
+  // "Add to compare" anywhere: the tray and the toggles change in place, the page stays where it is.
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest && event.target.closest("a[data-compare-id]");
+    if (!toggle || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    var id = toggle.getAttribute("data-compare-id");
+    var url = toggle.getAttribute("href").split("#")[0];
+    fetchPage(url).then(function (doc) {
+      var results = document.getElementById("results"), freshResults = doc.getElementById("results");
+      if (results && freshResults) {
+        var card = document.getElementById("result-" + id);
+        var top = card ? card.getBoundingClientRect().top : null;
+        results.innerHTML = freshResults.innerHTML;
+        var again = document.getElementById("result-" + id);
+        if (again && top !== null) window.scrollBy(0, again.getBoundingClientRect().top - top);
+      } else {
+        var slot = document.getElementById("compare-tray-slot"), freshSlot = doc.getElementById("compare-tray-slot");
+        if (slot && freshSlot) slot.innerHTML = freshSlot.innerHTML;
+        document.querySelectorAll("a[data-compare-id], span[data-compare-id]").forEach(function (mine) {
+          var fresh = doc.querySelector('[data-compare-id="' + mine.getAttribute("data-compare-id") + '"].compare-toggle');
+          if (mine.classList.contains("compare-toggle") && fresh) mine.outerHTML = fresh.outerHTML;
+        });
+      }
+      var ids = document.querySelector('#search-form input[name="ids"]');
+      var chosen = new URL(url, location.href).searchParams.get("ids");
+      if (ids) ids.value = chosen || ""; 
+      history.replaceState(null, "", url);
+      var back = document.querySelector('.compare-toggle[data-compare-id="' + id + '"]');
+      if (back) back.focus();
+      say(textOf(doc, "#compare-tray-slot .compare-tray p") || textOf(doc, '.compare-toggle[data-compare-id="' + id + '"]'));
+    }).catch(function () { location.href = toggle.href; });
+  });
 
   var form = document.getElementById("search-form");
   if (!form) return;
@@ -37,41 +95,86 @@
     });
     if (params.get("radius") === "25" && !params.get("near")) params.delete("radius");
     if (params.get("sort") === "relevance") params.delete("sort");
+    // The default level of care is what no choice means.
+    if (params.getAll("level").join() === "iop") params.delete("level");
     return params.toString();
   }
 
+  function showResults(doc) {
+    var fresh = doc.getElementById("results");
+    if (fresh && results) results.innerHTML = fresh.innerHTML;
+    // Update counts in place so the control the user is on keeps its focus.
+    doc.querySelectorAll("[data-count-for]").forEach(function (el) {
+      var mine = form.querySelector('[data-count-for="' + el.getAttribute("data-count-for") + '"]');
+      if (mine) mine.textContent = el.textContent;
+    });
+    var freshToggle = doc.querySelector(".filters-toggle");
+    if (toggle && freshToggle) toggle.textContent = freshToggle.textContent;
+    say(textOf(doc, "#results-heading"));
+  }
+
+  function moveToResults() {
+    var heading = document.getElementById("results-heading");
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: "start" });
+  }
+
+  // The search the page shows; a popstate that changes only the fragment (a skip link) is no new search.
+  var shown = location.pathname + location.search;
   var pending = null;
-  function refresh() {
-    var qs = queryString();
-    var url = qs ? "/?" + qs : "/";
+  function load(url, options) {
     if (pending) pending.abort();
     pending = new AbortController();
-    fetch(url, { signal: pending.signal, headers: { "Accept": "text/html" } })
-      .then(function (response) { return response.text(); })
-      .then(function (html) {
-        var doc = new DOMParser().parseFromString(html, "text/html");
-        var fresh = doc.getElementById("results");
-        if (fresh && results) results.innerHTML = fresh.innerHTML;
-        // Update counts in place so the control the user is on keeps its focus.
-        doc.querySelectorAll("[data-count-for]").forEach(function (el) {
-          var mine = form.querySelector('[data-count-for="' + el.getAttribute("data-count-for") + '"]');
-          if (mine) mine.textContent = el.textContent;
-        });
-        var freshToggle = doc.querySelector(".filters-toggle");
-        if (toggle && freshToggle) toggle.textContent = freshToggle.textContent;
-        history.replaceState(null, "", url);
-      })
-      .catch(function (error) {
-        if (error.name !== "AbortError") form.submit();
-      });
+    return fetchPage(url, pending.signal).then(function (doc) {
+      if (options.replaceForm) {
+        var freshForm = doc.getElementById("search-form");
+        if (freshForm) {
+          ["near", "q", "radius", "sort", "max_hours"].forEach(function (name) {
+            var mine = form.elements.namedItem(name), theirs = freshForm.elements.namedItem(name);
+            if (mine && theirs) mine.value = theirs.value;
+          });
+          form.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+            var theirs = freshForm.querySelector("#" + CSS.escape(box.id));
+            box.checked = !!(theirs && theirs.hasAttribute("checked"));
+          });
+        }
+      }
+      showResults(doc);
+      shown = url;
+      if (options.push) history.pushState({ search: true }, "", url);
+      if (options.focus) moveToResults();
+    }).catch(function (error) {
+      if (error.name !== "AbortError") location.href = url;
+    });
+  }
+
+  function currentUrl() {
+    var qs = queryString();
+    return qs ? "/?" + qs : "/";
   }
 
   form.addEventListener("change", function (event) {
-    var target = event.target;
-    if (target.matches('input[type="checkbox"], select')) refresh();
+    if (event.target.matches('input[type="checkbox"], select')) load(currentUrl(), { push: true, focus: false });
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    refresh();
+    load(currentUrl(), { push: true, focus: true });
+  });
+  // Chips, pages and the ways out of few results: the same page, another search.
+  results.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href^='/?'], a[href='/']");
+    if (!link || link.hasAttribute("data-compare-id") || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    var url = link.getAttribute("href");
+    var hash = url.indexOf("#") >= 0 ? url.slice(url.indexOf("#") + 1) : null;
+    load(url.split("#")[0], { push: true, focus: !hash, replaceForm: true }).then(function () {
+      var target = hash && document.getElementById(hash);
+      if (target) { target.focus({ preventScroll: true }); target.scrollIntoView({ block: "start" }); }
+    });
+  });
+  window.addEventListener("popstate", function () {
+    var url = location.pathname + location.search;
+    if (url !== shown) load(url, { push: false, focus: false, replaceForm: true });
   });
 })();

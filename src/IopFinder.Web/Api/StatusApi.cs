@@ -24,6 +24,7 @@ public static class StatusApi
                 reload_problems = r.ReloadProblems,
                 stale = r.Stale.Select(s => new { id = s.Id, last_reviewed = s.Reviewed }),
                 never_reviewed = r.NeverReviewed,
+                corrections_waiting = r.CorrectionsWaiting,
             });
         });
     }

@@ -2,7 +2,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IopFinder.Web.Pages;
 
-/// <summary>Shown for every 404, direct or re-executed from a status code.</summary>
+/// <summary>Shown for every 404, direct or re-executed from a status code (a form post included, so no antiforgery check).</summary>
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class NotFoundModel : PageModel, IPageMeta
 {
     public string Title => "Page not found";

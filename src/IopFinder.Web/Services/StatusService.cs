@@ -12,10 +12,11 @@ public sealed record StatusReport(
     IReadOnlyList<string> KeptLastGood,
     IReadOnlyList<string> ReloadProblems,
     IReadOnlyList<(string Id, DateOnly Reviewed)> Stale,
-    int NeverReviewed);
+    int NeverReviewed,
+    int CorrectionsWaiting);
 
 /// <summary>Builds the status report from the current catalog.</summary>
-public sealed class StatusService(CatalogStore store, TimeProvider clock)
+public sealed class StatusService(CatalogStore store, CorrectionBox corrections, TimeProvider clock)
 {
     public StatusReport Report()
     {
@@ -37,6 +38,7 @@ public sealed class StatusService(CatalogStore store, TimeProvider clock)
             store.ReloadProblems.Select(p => p.ToString()).ToList(),
             catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
                 .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
-            catalog.Listings.Count(l => l.LastReviewed is null));
+            catalog.Listings.Count(l => l.LastReviewed is null),
+            corrections.Count());
     }
 }

@@ -1,0 +1,38 @@
+using IopFinder.Core.Listings;
+using IopFinder.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IopFinder.Web.Pages;
+
+/// <summary>
+/// "Suggest a correction" when neither a corrections address nor the program's own e-mail is known:
+/// a plain form whose suggestion is saved for the maintainers. No cookie, so no antiforgery token;
+/// the worst a forged post can do is leave a suggestion, and the rate limiter bounds that.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box) : PageModel, IPageMeta
+{
+    public Listing? Listing { get; private set; }
+
+    public bool Sent { get; private set; }
+
+    public bool Empty { get; private set; }
+
+    public string Title => "Suggest a correction";
+
+    public IActionResult OnGet(string? id)
+    {
+        Listing = id is null ? null : snapshot.Index.Get(id);
+        return Listing is null ? NotFound() : Page();
+    }
+
+    public IActionResult OnPost(string? id, string? suggestion, string? contact)
+    {
+        Listing = id is null ? null : snapshot.Index.Get(id);
+        if (Listing is null) return NotFound();
+        Sent = box.Save(Listing.Id, suggestion, contact);
+        Empty = !Sent;
+        return Page();
+    }
+}

@@ -1,0 +1,26 @@
+using IopFinder.Core.Listings;
+using IopFinder.Web.Rendering;
+using IopFinder.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace IopFinder.Web.Pages;
+
+/// <summary>For program staff: how their listing is kept up to date, away from the pages families read.</summary>
+public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogOptions> options, TimeProvider clock) : PageModel, IPageMeta
+{
+    public Listing? Listing { get; private set; }
+
+    public ListingProvenance? Provenance { get; private set; }
+
+    public string Title => "For program staff";
+
+    public IActionResult OnGet(string? id)
+    {
+        Listing = id is null ? null : snapshot.Index.Get(id);
+        if (id is not null && Listing is null) return NotFound();
+        if (Listing is not null) Provenance = new ListingProvenance(Listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return Page();
+    }
+}
