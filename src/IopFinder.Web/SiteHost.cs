@@ -6,6 +6,7 @@ using IopFinder.Web.Services;
 using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Wording;
+using IopFinder.Web.OpenApi;
 
 namespace IopFinder.Web;
 
@@ -51,6 +52,9 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<SearchParametersTransformer>().AddDocumentTransformer<ApiDocumentTransformer>());
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -62,17 +66,27 @@ public static class SiteHost
 
         app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseExceptionHandler("/error");
+        // Programs get problem details (RFC 9457) for every error; people get the site's own pages.
+        app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/not-found");
+        });
         // Sent only over HTTPS, so behind a TLS-terminating proxy it needs Proxy:KnownProxies for the scheme.
         app.UseHsts();
         app.UseRateLimiter();
         app.UseMiddleware<QueryLimitsMiddleware>();
-        app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseStaticFiles();
         app.UseRouting();
         app.MapProgramsApi();
         app.MapCompareApi();
         app.MapStatusApi();
+        app.MapOpenApi();
         app.MapRazorPages();
         return app;
     }

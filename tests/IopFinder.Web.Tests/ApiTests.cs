@@ -8,7 +8,7 @@ public class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
     private async Task<(HttpStatusCode Status, JsonElement Json)> Get(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);
-        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(response.IsSuccessStatusCode ? "application/json; charset=utf-8" : "application/problem+json", response.Content.Headers.ContentType?.ToString());
         return (response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement);
     }
 
@@ -60,7 +60,9 @@ public class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var (status, json) = await Get("/api/programs?" + query);
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.NotEmpty(json.GetProperty("errors")[0].GetString()!);
+        var parameter = query.Split('=')[0];
+        Assert.NotEmpty(json.GetProperty("errors").GetProperty(parameter)[0].GetString()!);
+        Assert.Equal(400, json.GetProperty("status").GetInt32());
     }
 
     [Fact]
@@ -81,6 +83,7 @@ public class ApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var (status, json) = await Get("/api/programs/nope");
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Contains("nope", json.GetProperty("error").GetString());
+        Assert.Contains("nope", json.GetProperty("detail").GetString());
+        Assert.Equal(404, json.GetProperty("status").GetInt32());
     }
 }

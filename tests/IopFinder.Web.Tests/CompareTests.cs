@@ -38,7 +38,7 @@ public class CompareTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var (status, json) = await Api("ids=a,b,c,d,e,f,g");
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains("up to 6 programs", json.GetProperty("errors")[0].GetString());
+        Assert.Contains("up to 6 programs", json.GetProperty("errors").GetProperty("ids")[0].GetString());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class CompareTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var (status, json) = await Api("ids=harborview-example-iop,no-such-program");
         Assert.Equal(HttpStatusCode.NotFound, status);
-        Assert.Contains("no-such-program", json.GetProperty("error").GetString());
+        Assert.Contains("no-such-program", json.GetProperty("detail").GetString());
     }
 
     [Theory]

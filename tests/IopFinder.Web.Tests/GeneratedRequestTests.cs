@@ -24,7 +24,7 @@ public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFact
             if (path.StartsWith("/api", StringComparison.Ordinal))
             {
                 Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
-                Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+                Assert.Equal(response.IsSuccessStatusCode ? "application/json" : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
             }
         }
     }

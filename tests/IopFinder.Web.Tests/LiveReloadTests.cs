@@ -126,10 +126,11 @@ public class LiveReloadTests(LiveContentFactory factory) : IClassFixture<LiveCon
     }
 
     [Fact]
-    public async Task Health_ReportsOkWithTheCatalogSize()
+    public async Task Health_ReportsHealthyWithTheCatalogSize()
     {
         var json = JsonDocument.Parse(await _client.GetStringAsync("/healthz")).RootElement;
-        Assert.Equal("ok", json.GetProperty("status").GetString());
-        Assert.True(json.GetProperty("programs").GetInt32() >= 1);
+        Assert.Equal("Healthy", json.GetProperty("status").GetString());
+        Assert.True(json.GetProperty("listings").GetInt32() >= 1);
+        Assert.False(json.GetProperty("last_reload_failed").GetBoolean());
     }
 }

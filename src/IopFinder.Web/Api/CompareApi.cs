@@ -3,6 +3,7 @@ using IopFinder.Core.Search;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IopFinder.Web.Api;
 
@@ -11,45 +12,29 @@ public static class CompareApi
 {
     public static void MapCompareApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/compare", (HttpContext context, CompareService compare, Words words) =>
-        {
-            var outcome = compare.Compare(context.Request.Query);
-            var errors = outcome.Parsed.Errors.ToList();
-            if (outcome.Parsed.Request.Ids.Count == 0) errors.Add(new Notice(NoticeCode.IdsRequired, NeedNames.Ids));
-            if (errors.Count > 0)
-            {
-                return Results.Json(new { error = "Bad compare parameters.", errors = words.Notices.Say(errors).ToList() }, statusCode: StatusCodes.Status400BadRequest);
-            }
-            if (outcome.UnknownIds.Count > 0)
-            {
-                var shown = string.Join("', '", outcome.UnknownIds.Select(id => id.Length > 80 ? id[..80] : id));
-                return Results.Json(new { error = $"No program with id '{shown}'." }, statusCode: StatusCodes.Status404NotFound);
-            }
-            var view = new CompareView(outcome, context.Request.Query, words);
-            return Results.Json(new
-            {
-                programs = outcome.Result.Programs.Select(p => new
-                {
-                    id = p.Listing.Id,
-                    name = p.Listing.Name,
-                    url = ProgramUrls.Page(p.Listing.Id),
-                    score = p.Score,
-                    known_share = p.KnownShare,
-                    missed_must_haves = p.MissedMustHaves,
-                    criteria = p.Criteria.Select(c => new
-                    {
-                        need = c.Need,
-                        label = view.RowLabel(c.Need),
-                        weight = c.Weight,
-                        result = ResultName(c.Result),
-                        credit = c.Credit,
-                        why = view.Why(p, c),
-                    }),
-                    questions = view.Questions(p),
-                }),
-                warnings = words.Notices.Say(outcome.Parsed.Warnings.Concat(outcome.Result.Warnings)).ToList(),
-            });
-        });
+        endpoints.MapGet("/api/compare", Compare)
+            .WithName("ComparePrograms")
+            .WithSummary("Score up to six programs against a checklist of needs")
+            .WithDescription("ids=a,b,c (at most 6) and the needs: the search parameters, plus w.<need>=0..3 importances (0 doesn't matter, 1 nice to have, 2 important, 3 must have) for them and for the quality criteria.")
+            .WithMetadata(new SearchParametersMetadata { Checklist = true })
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTags("Compare");
+    }
+
+    private static Results<Ok<CompareResponse>, ValidationProblem, ProblemHttpResult> Compare(HttpContext context, CompareService compare, Words words)
+    {
+        var outcome = compare.Compare(context.Request.Query);
+        var errors = outcome.Parsed.Errors.ToList();
+        if (outcome.Parsed.Request.Ids.Count == 0) errors.Add(new Notice(NoticeCode.IdsRequired, NeedNames.Ids));
+        if (errors.Count > 0) return ApiProblems.BadRequest(errors, words, "Bad compare parameters");
+        if (outcome.UnknownIds.Count > 0) return ApiProblems.NotFound("program", string.Join("', '", outcome.UnknownIds));
+        var view = new CompareView(outcome, context.Request.Query, words);
+        return TypedResults.Ok(new CompareResponse(
+            [.. outcome.Result.Programs.Select(p => new ComparedProgramDto(
+                p.Listing.Id, p.Listing.Name, ProgramUrls.Page(p.Listing.Id), p.Score, p.KnownShare, p.MissedMustHaves,
+                [.. p.Criteria.Select(c => new CriterionDto(c.Need, view.RowLabel(c.Need), c.Weight, ResultName(c.Result), c.Credit, view.Why(p, c)))],
+                view.Questions(p)))],
+            [.. words.Notices.Say(outcome.Parsed.Warnings.Concat(outcome.Result.Warnings))]));
     }
 
     public static string ResultName(CriterionOutcome outcome) => outcome switch

@@ -1,5 +1,6 @@
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IopFinder.Web.Api;
 
@@ -8,31 +9,36 @@ public static class ProgramsApi
 {
     public static void MapProgramsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/programs", (HttpContext context, SearchService search, Words words) =>
-        {
-            var outcome = search.Search(context.Request.Query);
-            if (outcome.Parsed.Errors.Count > 0)
-            {
-                return Results.Json(new { error = "Bad search parameters.", errors = words.Notices.Say(outcome.Parsed.Errors).ToList() }, statusCode: StatusCodes.Status400BadRequest);
-            }
-            var results = outcome.Results;
-            return Results.Json(new
-            {
-                total = results.Total,
-                unknown_total = results.UnknownTotal,
-                page = results.Query.Page,
-                size = results.Query.Size,
-                results = results.Hits.Select(ProgramSummaryDto.From).ToList(),
-                facets = results.Facets,
-                warnings = words.Notices.Say(outcome.Parsed.Warnings.Concat(results.Warnings)).ToList(),
-                near = results.Origin is { } origin ? new { label = origin.Label, lat = origin.Point.Lat, lon = origin.Point.Lon, state = origin.State } : null,
-                sort = results.EffectiveSort.ToString().ToLowerInvariant(),
-            });
-        });
-
-        endpoints.MapGet("/api/programs/{id}", (string id, CatalogSnapshot snapshot) =>
-            snapshot.Index.Get(id) is { } listing
-                ? Results.Json(ProgramDetailDto.From(listing))
-                : Results.Json(new { error = $"No program with id '{(id.Length > 80 ? id[..80] : id)}'." }, statusCode: StatusCodes.Status404NotFound));
+        endpoints.MapGet("/api/programs", Search)
+            .WithName("SearchPrograms")
+            .WithSummary("Search programs")
+            .WithDescription("Every filter of SPEC section 2. A repeated parameter (or a comma-separated value) means any of these; different parameters combine with AND. Unknown filter values and places are warnings; malformed values are a 400.")
+            .WithMetadata(SearchParametersMetadata.Instance)
+            .WithTags("Programs");
+        endpoints.MapGet("/api/programs/{id}", Get)
+            .WithName("GetProgram")
+            .WithSummary("One program, the whole listing")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithTags("Programs");
     }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpContext context, SearchService search, Words words)
+    {
+        var outcome = search.Search(context.Request.Query);
+        if (outcome.Parsed.Errors.Count > 0) return ApiProblems.BadRequest(outcome.Parsed.Errors, words, "Bad search parameters");
+        var results = outcome.Results;
+        return TypedResults.Ok(new SearchResponse(
+            results.Total,
+            results.UnknownTotal,
+            results.Query.Page,
+            results.Query.Size,
+            [.. results.Hits.Select(ProgramSummaryDto.From)],
+            results.Facets,
+            [.. words.Notices.Say(outcome.Parsed.Warnings.Concat(results.Warnings))],
+            results.Origin is { } origin ? new NearDto(origin.Label, origin.Point.Lat, origin.Point.Lon, origin.State) : null,
+            results.EffectiveSort.ToString().ToLowerInvariant()));
+    }
+
+    private static Results<Ok<ProgramDetailDto>, ProblemHttpResult> Get(string id, CatalogSnapshot snapshot) =>
+        snapshot.Index.Get(id) is { } listing ? TypedResults.Ok(ProgramDetailDto.From(listing)) : ApiProblems.NotFound("program", id);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
+using IopFinder.Web.Api;
 
 namespace IopFinder.Web.Infrastructure;
 
@@ -47,10 +48,19 @@ public static class ProtectionSetup
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limits.WindowSeconds);
-                context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Too many requests from your address. Please wait a moment and try again. In crisis? Call or text 988.", cancellationToken);
+                var http = context.HttpContext;
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                const string message = "Too many requests from your address. Please wait a moment and try again. In crisis? Call or text 988.";
+                if (!ApiPaths.IsApi(http.Request.Path))
+                {
+                    await PlainPage.Write(http, StatusCodes.Status429TooManyRequests, "Please wait a moment", message);
+                    return;
+                }
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = message },
+                });
             };
         });
     }

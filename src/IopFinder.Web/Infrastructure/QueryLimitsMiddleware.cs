@@ -1,3 +1,5 @@
+using IopFinder.Web.Api;
+
 namespace IopFinder.Web.Infrastructure;
 
 /// <summary>Refuses query strings too long or with too many parameters to be a real search, before any work is done.</summary>
@@ -6,7 +8,7 @@ public sealed class QueryLimitsMiddleware(RequestDelegate next)
     public const int MaxQueryLength = 8 * 1024;
     public const int MaxParameters = 300;
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
         var query = context.Request.QueryString.Value ?? "";
         var message = query.Length > MaxQueryLength ? $"The address is too long (more than {MaxQueryLength} characters in the query)."
@@ -17,13 +19,16 @@ public sealed class QueryLimitsMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (!ApiPaths.IsApi(context.Request.Path))
         {
-            await context.Response.WriteAsJsonAsync(new { error = message, errors = new[] { message } });
+            await PlainPage.Write(context, StatusCodes.Status400BadRequest, "That search is too long", message);
             return;
         }
-        context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Search too long · IopFinder</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><aside class=\"crisis\" aria-label=\"Crisis help\"><p><strong>In crisis?</strong> Call or text <a href=\"tel:988\">988</a> (Suicide &amp; Crisis Lifeline), or <a href=\"tel:911\">911</a> in an emergency.</p></aside><main id=\"main\"><h1>That search is too long</h1><p>{System.Net.WebUtility.HtmlEncode(message)}</p><p><a href=\"/\">Start a new search</a></p></main></body></html>");
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "Bad query", Detail = message, Extensions = { ["errors"] = new Dictionary<string, string[]> { ["query"] = [message] } } },
+        });
     }
 }

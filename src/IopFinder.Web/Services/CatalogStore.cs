@@ -21,6 +21,9 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
     /// <summary>The catalog requests should use.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The catalog has not been loaded.");
 
+    /// <summary>The catalog, or null before one has loaded.</summary>
+    public CatalogSnapshot? CurrentOrNull => Volatile.Read(ref _current);
+
     /// <summary>Problems that stopped the last reload (a broken taxonomy): the previous catalog keeps serving.</summary>
     public IReadOnlyList<Diagnostic> ReloadProblems => Volatile.Read(ref _reloadProblems);
 
