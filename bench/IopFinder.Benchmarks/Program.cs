@@ -7,6 +7,7 @@ namespace IopFinder.Benchmarks;
 ///   dotnet run -c Release --project bench/IopFinder.Benchmarks -- --filter '*' --job short
 /// One class: --filter '*TextSearch*' (or '*Startup*', '*SearchBenchmarks*').
 /// A synthetic content folder for load tests: ... -- generate COUNT DIR
+/// Start-up stage by stage on such a folder: ... -- stages DIR
 /// </summary>
 public static class Program
 {
@@ -15,6 +16,11 @@ public static class Program
         if (args.Length == 3 && args[0] == "generate")
         {
             Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+        if (args.Length == 2 && args[0] == "stages")
+        {
+            StartupStages.Run(args[1]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
