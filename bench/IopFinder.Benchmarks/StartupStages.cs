@@ -27,7 +27,23 @@ public static class StartupStages
         {
             Console.WriteLine($"{stage}\t{ms:F0}\t{second.First(s => s.Stage == stage).Ms:F0}");
         }
-        Console.WriteLine($"managed heap after both passes, before collection: {GC.GetTotalMemory(false) / 1048576} MB; after: {GC.GetTotalMemory(true) / 1048576} MB");
+        Memory(dir);
+    }
+
+    /// <summary>What stays on the managed heap: the loaded catalog, then the index built from it.</summary>
+    private static void Memory(string dir)
+    {
+        var zips = ZipTable.Default;
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var catalog = new CatalogLoader(zips).Load(dir);
+        var loaded = GC.GetTotalMemory(forceFullCollection: true);
+        using var index = new CatalogIndex(catalog, zips);
+        var indexed = GC.GetTotalMemory(forceFullCollection: true);
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine($"live managed memory: catalog {(loaded - before) / 1048576.0:F0} MB (Catalog: listings, files, problems), " +
+            $"index {(indexed - loaded) / 1048576.0:F0} MB (CatalogIndex: Lucene RAMDirectory, column table); " +
+            $"GC heap {info.HeapSizeBytes / 1048576.0:F0} MB, committed {info.TotalCommittedBytes / 1048576.0:F0} MB; " +
+            $"process working set {Environment.WorkingSet / 1048576.0:F0} MB; {index.Count} listings");
     }
 
     private static List<(string Stage, double Ms)> Pass(string dir)
