@@ -6,6 +6,8 @@
 #                                          API searches, distinct search pages, program pages, the CSS file again;
 #                                          then the search page's size and the first view's bytes.
 #   tools/load/mix.sh startup [LISTINGS]   start-up time and memory only (default 50,000 listings).
+#   tools/load/mix.sh data FILE            only write the streams' vocabulary for mix.lua (to run wrk by hand,
+#                                          e.g. under a profiler: wrk ... -s tools/load/mix.lua URL -- page FILE 1 10000 2).
 #
 # Environment: ROUNDS (1) repeats the wrk streams and prints medians; STARTS (3) process starts measured;
 # WARMUP (10) seconds of each search stream before measuring; LISTINGS (10000) for the mix; PORT (5098).
@@ -18,13 +20,17 @@ cd "$(dirname "$0")/../.."
 if [[ ${1:-} == startup ]]; then
   mode=startup
   listings=${2:-50000}
+elif [[ ${1:-} == data ]]; then
+  mode=data
+  listings=10000
+  data_out=${2:?usage: tools/load/mix.sh data FILE}
 else
   mode=mix
   seconds=${1:-30}
   listings=${LISTINGS:-10000}
 fi
 [[ $listings =~ ^[0-9]+$ && $listings -ge 100 ]] || { echo "LISTINGS must be a whole number of at least 100" >&2; exit 2; }
-[[ $mode == startup || $seconds =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number" >&2; exit 2; }
+[[ $mode != mix || $seconds =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number" >&2; exit 2; }
 starts=${STARTS:-3}
 rounds=${ROUNDS:-1}
 warmup=${WARMUP:-10}
@@ -50,7 +56,7 @@ if [[ $mode == mix ]] && ! command -v wrk >/dev/null; then
   { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; } || true
   command -v wrk >/dev/null || { echo "wrk is missing and could not be installed (apt-get install wrk)" >&2; exit 1; }
 fi
-if curl -s -o /dev/null --max-time 2 "$base/"; then
+if [[ $mode != data ]] && curl -s -o /dev/null --max-time 2 "$base/"; then
   echo "port $port is already in use: stop what runs there or set PORT" >&2
   exit 1
 fi
@@ -59,28 +65,36 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) 
 rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status"; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
+# The requests' vocabulary: a sample of real ZIPs from the site's own table, and the taxonomy's ids.
+write_data() { # FILE
+  {
+    echo "return {"
+    echo "  zips = {"
+    zcat src/IopFinder.Core/Geo/Data/us-zips.tsv.gz | awk -F'\t' 'BEGIN {srand(12)} NR > 1 && $4 != "" && rand() < 0.08 {printf "    \"%s\",\n", $1}'
+    echo "  },"
+    echo "  terms = {"
+    awk '
+      /^[a-z_]+:/ {vocabulary = substr($1, 1, length($1) - 1)}
+      /^  - id:/ {ids[vocabulary] = ids[vocabulary] sprintf("\"%s\", ", $3)}
+      END {
+        split("condition=conditions modality=modalities format=formats insurance=insurance age=ages language=languages accreditation=accreditation feature=features", pairs, " ")
+        for (i in pairs) {split(pairs[i], kv, "="); printf "    [\"%s\"] = { %s},\n", kv[1], ids[kv[2]]}
+      }' content/taxonomy.yml
+    echo "  },"
+    echo "}"
+  } >"$1"
+}
+if [[ $mode == data ]]; then
+  write_data "$data_out"
+  echo "wrote $data_out"
+  exit 0
+fi
+write_data "$work/mix-data.lua"
+zip_count=$(grep -c '^    "[0-9]' "$work/mix-data.lua")
+
 echo "building: dotnet publish (Release) and a $listings-listing catalog" >&2
 dotnet publish src/IopFinder.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
 dotnet run -c Release --project bench/IopFinder.Benchmarks -- generate "$listings" "$work/content" >/dev/null
-
-# The requests' vocabulary: a sample of real ZIPs from the site's own table, and the taxonomy's ids.
-{
-  echo "return {"
-  echo "  zips = {"
-  zcat src/IopFinder.Core/Geo/Data/us-zips.tsv.gz | awk -F'\t' 'BEGIN {srand(12)} NR > 1 && $4 != "" && rand() < 0.08 {printf "    \"%s\",\n", $1}'
-  echo "  },"
-  echo "  terms = {"
-  awk '
-    /^[a-z_]+:/ {vocabulary = substr($1, 1, length($1) - 1)}
-    /^  - id:/ {ids[vocabulary] = ids[vocabulary] sprintf("\"%s\", ", $3)}
-    END {
-      split("condition=conditions modality=modalities format=formats insurance=insurance age=ages language=languages accreditation=accreditation feature=features", pairs, " ")
-      for (i in pairs) {split(pairs[i], kv, "="); printf "    [\"%s\"] = { %s},\n", kv[1], ids[kv[2]]}
-    }' content/taxonomy.yml
-  echo "  },"
-  echo "}"
-} >"$work/mix-data.lua"
-zip_count=$(grep -c '^    "[0-9]' "$work/mix-data.lua")
 
 # Start the server; the time from process start to the first successful search answer.
 start_server() {
@@ -187,11 +201,14 @@ echo "SIZE first view (/?near=02139 + its CSS and JS, as sent): $first_view byte
 med() { local m=$1 what=$2 values=() r; for r in $(seq 1 "$rounds"); do values+=("$(eval "echo \${$what[$m,$r]}")"); done; median "${values[@]}"; }
 echo
 echo "Listings: $listings; wrk -t$threads -c$connections, $seconds s a stream, $rounds round(s), medians; $zip_count ZIPs in the sample."
-echo "| stream | requests/s | × static | p50 ms | p99 ms | server CPU ms/request |"
-echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-echo "| static /css/site.css (before) | $(med static rps) | 1 | $(med static p50) | $(med static p99) | $(med static cpu) |"
-echo "| distinct API searches | $(med api rps) | $(med api ratio) | $(med api p50) | $(med api p99) | $(med api cpu) |"
-echo "| distinct search pages | $(med page rps) | $(med page ratio) | $(med page p50) | $(med page p99) | $(med page cpu) |"
-echo "| program pages | $(med program rps) | $(med program ratio) | $(med program p50) | $(med program p99) | $(med program cpu) |"
-echo "| static /css/site.css (after) | $(med static2 rps) | | $(med static2 p50) | $(med static2 p99) | $(med static2 cpu) |"
+# Cores busy = requests/s × CPU per request: well under 2 means the server waited (on locks, or on
+# other work sharing the machine, wrk included).
+cores() { awk -v r="$(med "$1" rps)" -v c="$(med "$1" cpu)" 'BEGIN {printf "%.2f", r * c / 1000}'; }
+echo "| stream | requests/s | × static | p50 ms | p99 ms | server CPU ms/request | server cores busy |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| static /css/site.css (before) | $(med static rps) | 1 | $(med static p50) | $(med static p99) | $(med static cpu) | $(cores static) |"
+echo "| distinct API searches | $(med api rps) | $(med api ratio) | $(med api p50) | $(med api p99) | $(med api cpu) | $(cores api) |"
+echo "| distinct search pages | $(med page rps) | $(med page ratio) | $(med page p50) | $(med page p99) | $(med page cpu) | $(cores page) |"
+echo "| program pages | $(med program rps) | $(med program ratio) | $(med program p50) | $(med program p99) | $(med program cpu) | $(cores program) |"
+echo "| static /css/site.css (after) | $(med static2 rps) | | $(med static2 p50) | $(med static2 p99) | $(med static2 cpu) | $(cores static2) |"
 if ((bad > 0)); then echo "WARNING $bad non-2xx responses or socket errors during the streams" >&2; exit 1; fi
