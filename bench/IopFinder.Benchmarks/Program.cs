@@ -3,7 +3,7 @@ using BenchmarkDotNet.Running;
 namespace IopFinder.Benchmarks;
 
 /// <summary>
-/// Benchmarks, the whole suite (about 8 minutes on 2 cores):
+/// Benchmarks, the whole suite (about 9 minutes on 2 cores):
 ///   dotnet run -c Release --project bench/IopFinder.Benchmarks -- --filter '*' --job short
 /// One class: --filter '*TextSearch*' (or '*Startup*', '*SearchBenchmarks*').
 /// A synthetic content folder for load tests: ... -- generate COUNT DIR
