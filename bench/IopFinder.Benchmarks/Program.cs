@@ -1,11 +1,13 @@
 using BenchmarkDotNet.Running;
-using IopFinder.Core.Content;
 
 namespace IopFinder.Benchmarks;
 
 /// <summary>
-/// Benchmarks: dotnet run -c Release --project bench/IopFinder.Benchmarks -- --filter '*'
+/// Benchmarks, the whole suite (about 9 minutes on 2 cores):
+///   dotnet run -c Release --project bench/IopFinder.Benchmarks -- --filter '*' --job short
+/// One class: --filter '*TextSearch*' (or '*Startup*', '*SearchBenchmarks*').
 /// A synthetic content folder for load tests: ... -- generate COUNT DIR
+/// Start-up stage by stage on such a folder: ... -- stages DIR
 /// </summary>
 public static class Program
 {
@@ -16,19 +18,17 @@ public static class Program
             Generate(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]);
             return;
         }
+        if (args.Length == 2 && args[0] == "stages")
+        {
+            StartupStages.Run(args[1]);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 
     private static void Generate(int count, string dir)
     {
-        var taxonomy = Path.Combine(SearchBenchmarks.RepoRoot(), "content", "taxonomy.yml");
-        var catalog = SyntheticCatalog.Create(count, taxonomy);
-        Directory.CreateDirectory(Path.Combine(dir, CatalogLoader.ProgramsFolder));
-        File.Copy(taxonomy, Path.Combine(dir, CatalogLoader.TaxonomyFile), overwrite: true);
-        foreach (var listing in catalog.Listings)
-        {
-            File.WriteAllText(Path.Combine(dir, CatalogLoader.ProgramsFolder, listing.Id + ".md"), ListingWriter.Write(listing with { Example = true }));
-        }
-        Console.WriteLine($"wrote {catalog.Listings.Count} listings to {dir}");
+        var written = SyntheticCatalog.WriteFolder(count, dir);
+        Console.WriteLine($"wrote {written} listings to {dir}");
     }
 }

@@ -50,6 +50,20 @@ public static class SyntheticCatalog
         return new Catalog(taxonomy, listings, []);
     }
 
+    /// <summary>Writes a content folder (taxonomy and one Markdown file per listing) as staff would keep it; returns the number of listings.</summary>
+    public static int WriteFolder(int count, string dir)
+    {
+        var taxonomy = Path.Combine(SearchBenchmarks.RepoRoot(), "content", "taxonomy.yml");
+        var catalog = Create(count, taxonomy);
+        Directory.CreateDirectory(Path.Combine(dir, CatalogLoader.ProgramsFolder));
+        File.Copy(taxonomy, Path.Combine(dir, CatalogLoader.TaxonomyFile), overwrite: true);
+        foreach (var listing in catalog.Listings)
+        {
+            File.WriteAllText(Path.Combine(dir, CatalogLoader.ProgramsFolder, listing.Id + ".md"), ListingWriter.Write(listing with { Example = true }));
+        }
+        return catalog.Listings.Count;
+    }
+
     private static ZipPlace[] SampleZips(Random random)
     {
         var places = new List<ZipPlace>();
