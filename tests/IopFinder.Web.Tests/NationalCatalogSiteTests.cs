@@ -111,6 +111,23 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         Assert.Equal(Math.Min(20, unknown), listed.QuerySelectorAll(".result-list-unknown .result").Length);
     }
 
+    [Theory]
+    [InlineData("depression")]
+    [InlineData("Depresion")]
+    public async Task DepressionTyped_IsNoDeadEnd_LeadsToTheConditionFilter(string words)
+    {
+        var doc = await Page($"/?q={words}");
+        Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
+        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for Depression under “What do you need help with”"));
+        var unknown = (await Api("/api/programs?condition=depression")).GetProperty("unknown_total").GetInt32();
+        Assert.Contains($"{unknown:N0} programs don’t say", link.TextContent);
+        var href = link.GetAttribute("href")!;
+        Assert.DoesNotContain("q=", href);
+        var listed = await Page(href.Split('#')[0]);
+        Assert.Equal(20, listed.QuerySelectorAll(".result-list-unknown .result").Length);
+        Assert.Contains(listed.QuerySelectorAll("input[name=condition]"), i => i.GetAttribute("value") == "depression" && i.HasAttribute("checked"));
+    }
+
     [Fact]
     public async Task CoOccurringProgram_AskedForDepression_SaysNotListedAsk_NotAMissedMustHave()
     {

@@ -8,7 +8,6 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -28,12 +27,12 @@ public sealed class CatalogIndex : IDisposable
     private readonly Analyzer _analyzer;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
     private readonly int[] _ordinalOfDoc;
     private readonly ListingTable _table;
     private readonly ResultSorter _sorter;
-    private readonly TextQueryBuilder _queries;
+    private readonly TextMatcher _text;
     private readonly PlaceResolver _places;
+    private readonly TermMentions _mentions;
     private readonly int _dayProgramOrdinal;
     private static readonly int LevelFilter = ListingTable.TermFilterIndex(Filters.Level);
     private const string DayProgram = "php";
@@ -60,7 +59,6 @@ public sealed class CatalogIndex : IDisposable
             writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
         _ordinalOfDoc = new int[_reader.MaxDoc];
         var ordinals = MultiDocValues.GetNumericValues(_reader, IndexFields.Ordinal);
         for (var doc = 0; doc < _ordinalOfDoc.Length; doc++) _ordinalOfDoc[doc] = (int)(ordinals?.Get(doc) ?? doc);
@@ -71,8 +69,11 @@ public sealed class CatalogIndex : IDisposable
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
         _sorter = new ResultSorter(nameRank, _table.MinHours);
-        _queries = new TextQueryBuilder(_analyzer, _reader);
+        // One segment after the merge: its reader answers every postings and vocabulary lookup.
+        var segment = _reader.Leaves.Count == 0 ? null : _reader.Leaves[0].AtomicReader;
+        _text = new TextMatcher(_analyzer, new Postings(segment, _ordinalOfDoc, _listings.Length), new SpellingIndex(segment, IndexFields.Raw));
         _places = new PlaceResolver(zips);
+        _mentions = new TermMentions(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
         CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
             .ToDictionary(p => p.Parameter, p => p.Counts, StringComparer.Ordinal);
@@ -109,23 +110,20 @@ public sealed class CatalogIndex : IDisposable
         }
 
         var n = _listings.Length;
-        var matched = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
         try
         {
-            var words = _queries.Words(query.Text);
-            var hasText = words.Count > 0;
-            if (hasText && MatchText(words, matched, scores) == 0 && words.Count > 1)
-            {
-                if (MatchText(words, matched, scores, all: false) > 0) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
-            }
+            var text = _text.Match(_text.Words(query.Text));
+            if (text is { EveryWord: false }) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
 
-            var plan = new FilterPlan(_table, query, origin, hasText ? matched : null);
+            var plan = new FilterPlan(_table, query, origin, text);
             using var outcome = FilterPass.Run(_table, plan, distances);
             var counter = new FacetCounter(_table, plan, outcome, distances);
-            var sort = EffectiveSort(query, hasText, origin, warnings);
-            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, hasText ? scores : null, distances, plan.Radius, query.Page, query.Size);
+            var sort = EffectiveSort(query, text is not null, origin, warnings);
+            // Relevance is worked out only for the listings that can be shown.
+            if (text is not null && sort == SearchSort.Relevance) ScoreResults(text, outcome, query.IncludeUnknown, scores);
+            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, distances, plan.Radius, query.Page, query.Size);
             var few = outcome.Total < SearchResults.FewResults;
 
             return new SearchResults
@@ -140,13 +138,13 @@ public sealed class CatalogIndex : IDisposable
                 Warnings = warnings,
                 Origin = origin,
                 Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
+                Mention = few && text is not null ? Mention(query, origin, outcome.Total) : null,
                 DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
                 EffectiveSort = sort,
             };
         }
         finally
         {
-            ArrayPool<bool>.Shared.Return(matched);
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<double>.Shared.Return(distances);
         }
@@ -160,12 +158,33 @@ public sealed class CatalogIndex : IDisposable
         _analyzer.Dispose();
     }
 
-    private int MatchText(IReadOnlyList<string> words, bool[] matched, float[] scores, bool all = true)
+    private TermMention? Mention(SearchQuery query, ResolvedPlace? origin, int total)
     {
-        Array.Clear(matched, 0, _listings.Length);
-        var collector = new ScoreCollector(_ordinalOfDoc, matched, scores);
-        _searcher.Search(_queries.Build(words, all), collector);
-        return collector.Hits;
+        if (_mentions.Find(query) is not { } mention) return null;
+        var terms = new Dictionary<string, IReadOnlyList<string>>(query.Terms, StringComparer.Ordinal)
+        {
+            [mention.Parameter] = [.. query.TermsOf(mention.Parameter), mention.TermId],
+        };
+        var instead = query with { Text = mention.RestOfText, Terms = terms };
+        var text = _text.Match(_text.Words(instead.Text));
+        var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
+        try
+        {
+            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, instead, origin, text), distances);
+            // Offered only when the filter finds more than the words did, or programs that don't say.
+            return outcome.Total <= total && outcome.UnknownCount == 0 ? null : mention with { Total = outcome.Total, UnknownTotal = outcome.UnknownCount };
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(distances);
+        }
+    }
+
+    private static void ScoreResults(TextMatch text, FilterOutcome outcome, bool includeUnknown, float[] scores)
+    {
+        foreach (var doc in outcome.Results) scores[doc] = text.Score(doc);
+        if (!includeUnknown) return;
+        foreach (var doc in outcome.UnknownDocs) scores[doc] = text.Score(doc);
     }
 
     private static SearchSort EffectiveSort(SearchQuery query, bool hasText, ResolvedPlace? origin, List<Notice> warnings)

@@ -26,7 +26,7 @@ internal sealed class FilterPlan
 
     private readonly ListingTable _table;
 
-    public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, bool[]? textMatch)
+    public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, TextMatch? textMatch)
     {
         _table = table;
         TextMatch = textMatch;
@@ -64,7 +64,7 @@ internal sealed class FilterPlan
 
     public static int TermBit(int filter) => 1 << (1 + filter);
 
-    public bool[]? TextMatch { get; }
+    public TextMatch? TextMatch { get; }
     public ulong[]?[] Wanted { get; }
     public ulong[]?[] Ask { get; }
     public byte Times { get; }
@@ -84,7 +84,7 @@ internal sealed class FilterPlan
     {
         var fail = 0;
         unknown = 0;
-        if (TextMatch is not null && !TextMatch[doc]) fail |= TextBit;
+        if (TextMatch is not null && !TextMatch.Has(doc)) fail |= TextBit;
         foreach (var f in ActiveTerms)
         {
             if (_table.Closure[f].HasAny(doc, Wanted[f]!)) continue;

@@ -7,6 +7,8 @@ internal static class IndexFields
     public const string Ordinal = "ord";
     /// <summary>Program name, stemmed.</summary>
     public const string Name = "name";
+    /// <summary>Labels of the terms the listing names itself (not broader ones), stemmed: "Buprenorphine (Suboxone)".</summary>
+    public const string Labels = "labels";
     /// <summary>Labels and synonyms of every term the listing has, stemmed.</summary>
     public const string Terms = "terms";
     /// <summary>Name, organization, terms, cities and body together, stemmed: one field to match any word.</summary>

@@ -16,10 +16,29 @@ internal static class LuceneDocumentBuilder
         [
             new NumericDocValuesField(IndexFields.Ordinal, ordinal),
             new TextField(IndexFields.Name, listing.Name, Field.Store.NO),
+            new TextField(IndexFields.Labels, string.Join(" . ", Labels(listing, taxonomy)), Field.Store.NO),
             new TextField(IndexFields.Terms, termText, Field.Store.NO),
             new TextField(IndexFields.All, all, Field.Store.NO),
             new TextField(IndexFields.Raw, all, Field.Store.NO),
         ];
+    }
+
+    /// <summary>
+    /// A word in the label of a term the listing names says more than the same word among synonyms
+    /// of another ("suboxone" labels buprenorphine, and is only a synonym of "accepts patients on medication").
+    /// </summary>
+    private static IEnumerable<string> Labels(Listing listing, Taxonomy.Taxonomy taxonomy)
+    {
+        foreach (var filter in Filters.TermFilters.Where(f => f.Vocabulary is not null))
+        {
+            var vocabulary = taxonomy[filter.Vocabulary!];
+            foreach (var id in filter.Read!(listing))
+            {
+                if (vocabulary.Find(id) is not { } term) continue;
+                yield return term.Label;
+                if (term.LabelEs is { } labelEs) yield return labelEs;
+            }
+        }
     }
 
     private static IEnumerable<string> TermTexts(Listing listing, Taxonomy.Taxonomy taxonomy)

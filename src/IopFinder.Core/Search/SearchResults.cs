@@ -25,6 +25,9 @@ public sealed record SearchResults
     public LoosenSuggestion? Suggestion { get; init; }
     /// <summary>With few or no results and day programs not asked for: how many day programs (level php) would match.</summary>
     public int DayProgramTotal { get; init; }
+
+    /// <summary>When few match: search words that name a filter's term, and what the filter would find instead.</summary>
+    public TermMention? Mention { get; init; }
     /// <summary>The order actually used (relevance without words falls back to distance or name).</summary>
     public SearchSort EffectiveSort { get; init; }
 

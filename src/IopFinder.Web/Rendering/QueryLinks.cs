@@ -14,6 +14,14 @@ public sealed class QueryLinks(IQueryCollection query, string path = "/")
         return Url(pairs);
     }
 
+    /// <summary>The query with one parameter dropped and values added (a search word turned into a filter).</summary>
+    public string Instead(string remove, params (string Name, string Value)[] add)
+    {
+        var pairs = Pairs().Where(p => p.Key != remove && p.Key != "page")
+            .Concat(add.Select(a => new KeyValuePair<string, string?>(a.Name, a.Value)));
+        return Url(pairs);
+    }
+
     public string Page(int page) =>
         Url(Pairs().Where(p => p.Key != "page").Concat(page > 1 ? [new("page", page.ToString())] : []));
 

@@ -58,6 +58,7 @@ public sealed class ResultGuide(SearchPageView view)
     public IReadOnlyList<ResultLink> WaysOut()
     {
         var links = new List<ResultLink>();
+        if (Results.Mention is { } mention) links.Add(Instead(mention));
         if (Results.Suggestion is { } suggestion)
         {
             links.Add(new ResultLink(view.Words[suggestion.Total == 1 ? "WayOut.Remove.One" : "WayOut.Remove", What(suggestion.Parameter), suggestion.Total.ToString("N0", CultureInfo.CurrentCulture)],
@@ -75,6 +76,26 @@ public sealed class ResultGuide(SearchPageView view)
             links.Add(new ResultLink(view.Words["WayOut.Radius"], view.Links.WithOnly(SearchParameters.Radius, "100")));
         }
         return links;
+    }
+
+    private ResultLink Instead(TermMention mention)
+    {
+        var filter = Filters.Find(mention.Parameter)!;
+        var label = view.Words.Terms.Label(filter, mention.TermId);
+        var legend = view.Words.Filters.Legend(filter).TrimEnd('?');
+        List<(string, string)> add = [(filter.Parameter, mention.TermId)];
+        if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
+        if (mention.Total > 0)
+        {
+            var one = mention.Total == 1 ? ".One" : "";
+            return new ResultLink(view.Words[$"WayOut.Mention{one}", label, legend, mention.Total.ToString("N0", CultureInfo.CurrentCulture)],
+                view.Links.Instead(SearchParameters.Text, [.. add]));
+        }
+        // No program lists it yet: the filter's page leads with those that don't say.
+        add.Add((SearchParameters.IncludeUnknown, "true"));
+        var unknownOne = mention.UnknownTotal == 1 ? ".One" : "";
+        return new ResultLink(view.Words[$"WayOut.Mention.Unknown{unknownOne}", label, legend, mention.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture)],
+            view.Links.Instead(SearchParameters.Text, [.. add]) + "#unknown-heading");
     }
 
     private string Does(FilterDefinition filter)

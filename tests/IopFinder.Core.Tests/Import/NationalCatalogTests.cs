@@ -186,6 +186,75 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
         Assert.Equal(Count(f => f.IsIop && ZipTable.Default.Find(f.Zip) is { } place && Haversine(origin, place.Point) <= 100), results.UnknownTotal);
     }
 
+    [Theory]
+    [InlineData("methodone", "methadone")]
+    [InlineData("suboxon", "suboxone")]
+    [InlineData("alchohol", "alcohol")]
+    [InlineData("vetrans", "veterans")]
+    [InlineData("traumma", "trauma")]
+    [InlineData("adolesent", "adolescent")]
+    [InlineData("dialectcal behavior therapy", "dialectical behavior therapy")]
+    public void TextSearch_CommonMisspelling_FindsWhatTheWordFinds(string typo, string word)
+    {
+        var meant = fixture.Index.Search(new SearchQuery { Text = word });
+        var typed = fixture.Index.Search(new SearchQuery { Text = typo });
+        Assert.True(meant.Total > 100, $"{word}: {meant.Total}");
+        Assert.Equal(meant.Total, typed.Total);
+    }
+
+    [Fact]
+    public void TextSearch_ConditionNoListingWrites_LeadsToTheProgramsThatDontSay()
+    {
+        // SAMHSA's directories record no conditions like depression, so no listing writes the word.
+        var results = fixture.Index.Search(new SearchQuery { Text = "depression" });
+        Assert.Equal(0, results.Total);
+        var filtered = fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["condition"] = ["depression"] } });
+        Assert.Equal(new TermMention("condition", "depression", "") { Total = 0, UnknownTotal = filtered.UnknownTotal }, results.Mention);
+        Assert.True(filtered.UnknownTotal > 1000);
+    }
+
+    /// <summary>
+    /// Relevance judged from the data itself: what people type, and the term a program must list to be
+    /// what they meant (or its name says it: a Veterans Affairs clinic is for veterans even when its
+    /// SAMHSA record does not say so). Each query's first page must be such programs.
+    /// </summary>
+    [Theory]
+    [InlineData("suboxone", "medication", "buprenorphine", "iop php")]
+    [InlineData("vivitrol", "medication", "naltrexone", "iop php")]
+    [InlineData("methadone", "medication", "methadone", "iop php")]
+    [InlineData("DBT", "modality", "dbt", "iop php")]
+    [InlineData("family therapy", "modality", "family-therapy", "iop php")]
+    [InlineData("twelve step", "modality", "twelve-step", "iop php")]
+    [InlineData("PTSD", "condition", "ptsd", "iop php")]
+    [InlineData("eating disorder", "condition", "eating-disorders", "iop php")]
+    [InlineData("gambling", "condition", "gambling", "iop php")]
+    [InlineData("teens", "age", "adolescents", "iop php")]
+    // The mental-health directory records no veterans programs, so day programs have none to list.
+    [InlineData("veterans", "population", "veterans", "iop")]
+    [InlineData("pregnant", "population", "pregnant-postpartum", "iop php")]
+    [InlineData("spanish", "language", "es", "iop php")]
+    [InlineData("medicaid", "insurance", "medicaid", "iop php")]
+    [InlineData("sliding scale", "insurance", "sliding-scale", "iop php")]
+    [InlineData("methodone", "medication", "methadone", "iop php")]
+    [InlineData("adolesent", "age", "adolescents", "iop php")]
+    public void TextSearch_FirstPage_IsProgramsListingWhatTheWordsMean(string words, string parameter, string id, string levels)
+    {
+        var filter = Filtering.Filters.Find(parameter)!;
+        foreach (var level in levels.Split(' '))
+        {
+            var results = fixture.Index.Search(new SearchQuery
+            {
+                Text = words, Size = 10, Terms = new Dictionary<string, IReadOnlyList<string>> { ["level"] = [level] },
+            });
+            Assert.Equal(10, results.Hits.Count);
+            Assert.All(results.Hits, hit => Assert.True(filter.Read!(hit.Listing).Contains(id) || NameSays(hit.Listing.Name, words),
+                $"{words} ({level}): {hit.Listing.Id} lists {string.Join(", ", filter.Read!(hit.Listing))}"));
+        }
+    }
+
+    private static bool NameSays(string name, string words) =>
+        words.Split(' ').All(w => name.Contains(w.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Written apart from the code under test, from the formula.</summary>
     private static double Haversine(GeoPoint a, GeoPoint b)
     {

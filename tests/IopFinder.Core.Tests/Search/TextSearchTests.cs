@@ -54,17 +54,63 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     }
 
     [Theory]
-    [InlineData("depression AND (")]
-    [InlineData("name:harbor*")]
-    [InlineData("\"unclosed")]
-    [InlineData("~!@#$%^&*()[]{}\\/")]
-    [InlineData("<script>alert(1)</script>")]
-    [InlineData("депрессия 抑郁 😢")]
-    public void Search_QuerySyntaxIsPlainText_NeverThrows(string q)
+    [InlineData("depression AND (", "depression")]
+    [InlineData("name:harbor*", "name harbor")]
+    [InlineData("\"unclosed", "unclosed")]
+    [InlineData("~!@#$%^&*()[]{}\\/", "")]
+    [InlineData("<script>alert(1)</script>", "script alert 1 script")]
+    [InlineData("депрессия 抑郁 😢", "депрессия 抑郁")]
+    public void Search_QuerySyntaxIsPlainText_FindsWhatItsWordsFind(string q, string words)
     {
         var results = fixture.Search(new SearchQuery { Text = q });
-        Assert.True(results.Total >= 0);
+        var plain = fixture.Search(new SearchQuery { Text = words });
+        Assert.Equal(plain.Ids(), results.Ids());
+        Assert.Equal(plain.Total, results.Total);
     }
+
+    [Fact]
+    public void Search_QueryOperatorWord_IsJustAWord() =>
+        Assert.Contains("boston-evening", fixture.Search(new SearchQuery { Text = "depression AND (" }).Ids());
+
+    [Fact]
+    public void Search_FewResultsForWordsNamingATerm_OffersTheFilterWithProgramsThatDontSay()
+    {
+        // Only "Two Rivers" is near opioid use, and it lists just the broader "substance use".
+        var results = fixture.Search(new SearchQuery { Text = "opioid use" });
+        Assert.Equal(new TermMention("condition", "opioid-use", "") { Total = 0, UnknownTotal = 1 }, results.Mention);
+    }
+
+    [Theory]
+    [InlineData("bulimia evening", "condition", "eating-disorders", "evening")]
+    [InlineData("Grief counselling", "condition", "grief", "counselling")]
+    [InlineData("greif", "condition", "grief", "")]
+    [InlineData("medicaid sunrise", "insurance", "medicaid", "sunrise")]
+    [InlineData("Dialéctica", "modality", "dbt", "")]
+    [InlineData("opioid use disorder evenings", "condition", "opioid-use", "evenings")]
+    public void TermMentions_FindTheTermAndKeepTheOtherWords(string q, string parameter, string id, string rest)
+    {
+        var mention = new TermMentions(TestCatalog.Taxonomy).Find(new SearchQuery { Text = q });
+        Assert.Equal(new TermMention(parameter, id, rest), mention);
+    }
+
+    [Theory]
+    [InlineData("harbor evening")]
+    [InlineData("zzzz")]
+    [InlineData("")]
+    public void TermMentions_WordsNamingNoTerm_FindNothing(string q) =>
+        Assert.Null(new TermMentions(TestCatalog.Taxonomy).Find(new SearchQuery { Text = q }));
+
+    [Fact]
+    public void Search_FilterFindsNoMoreThanTheWords_OffersNothing() =>
+        Assert.Null(fixture.Search(new SearchQuery { Text = "greif" }).Mention);
+
+    [Fact]
+    public void TermMentions_TermAlreadyAsked_OffersNothing() =>
+        Assert.Null(fixture.Search("q=greif&condition=grief").Mention);
+
+    [Fact]
+    public void TermMentions_ManyResults_OffersNothing() =>
+        Assert.Null(fixture.Search(new SearchQuery { Text = "depression" }).Mention);
 
     [Fact]
     public void Search_StopWordsOnly_ActsAsNoText() =>
