@@ -52,6 +52,8 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages();
+        builder.Services.AddSiteCompression();
+        builder.Services.AddCatalogOutputCache();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
         builder.Services.AddOpenApi(options => options.AddOperationTransformer<SearchParametersTransformer>().AddDocumentTransformer<ApiDocumentTransformer>());
@@ -65,6 +67,7 @@ public static class SiteHost
         app.Services.GetRequiredService<CatalogStore>().Load();
 
         app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // Programs get problem details (RFC 9457) for every error; people get the site's own pages.
         app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api =>
@@ -81,8 +84,9 @@ public static class SiteHost
         app.UseHsts();
         app.UseRateLimiter();
         app.UseMiddleware<QueryLimitsMiddleware>();
-        app.UseStaticFiles();
+        app.UseStaticFiles(OutputCaching.StaticFiles);
         app.UseRouting();
+        app.UseOutputCache();
         app.MapProgramsApi();
         app.MapCompareApi();
         app.MapStatusApi();

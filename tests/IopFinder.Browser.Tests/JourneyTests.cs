@@ -34,9 +34,9 @@ public class JourneyTests(BrowserFixture fixture)
         await Assertions.Expect(heading).ToContainTextAsync("within 25 miles of 02139");
         var before = await CountOf(heading);
 
-        await page.CheckAsync("#condition-depression");
+        await page.CheckAsync("input[name=condition][value=depression]");
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Depression");
-        await page.CheckAsync("#insurance-medicaid");
+        await page.CheckAsync("input[name=insurance][value=medicaid]");
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Medicaid");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("near=02139.*condition=depression.*insurance=medicaid"));
         var after = await CountOf(heading);
@@ -46,7 +46,7 @@ public class JourneyTests(BrowserFixture fixture)
 
         // The URL alone reproduces the search: reload and the same chips and count come back.
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#condition-depression")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name=condition][value=depression]")).ToBeCheckedAsync();
         Assert.Equal(after, await CountOf(heading));
     }
 
@@ -55,10 +55,30 @@ public class JourneyTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(javaScript: false);
         await page.GotoAsync("/");
-        await page.CheckAsync("#condition-ptsd");
-        await page.Locator("#filters button[type=submit]").ClickAsync();
+        await page.CheckAsync("input[name=condition][value=ptsd]");
+        await page.Locator("#filters button.button-primary").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=ptsd"));
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("PTSD");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ShowAll_OpensTheGroupKeepingTheChoicesMade(bool javaScript)
+    {
+        var page = await fixture.NewPageAsync(javaScript: javaScript);
+        await page.GotoAsync("/");
+        var group = page.Locator("#group-modality");
+        var before = await group.Locator("input[type=checkbox]").CountAsync();
+        await page.CheckAsync("input[name=condition][value=ptsd]");
+        if (javaScript) await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=ptsd"));
+        await group.Locator("button.more-options").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("more=modality"));
+        await Assertions.Expect(group.Locator("button.more-options")).ToHaveCountAsync(0);
+        Assert.True(await group.Locator("input[type=checkbox]").CountAsync() > before);
+        await Assertions.Expect(page.Locator("input[name=condition][value=ptsd]")).ToBeCheckedAsync();
+        // With the script, the page stays put and focus lands on the first choice that was folded.
+        if (javaScript) await Assertions.Expect(group.Locator("input[type=checkbox]").Nth(before)).ToBeFocusedAsync();
     }
 
     [Fact]

@@ -99,18 +99,18 @@ public class PhoneFlowTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync(1280, 900, javaScript);
         await page.GotoAsync("/?near=02139");
-        await page.CheckAsync("#condition-depression");
-        if (!javaScript) await page.Locator("#filters button[type=submit]").ClickAsync();
+        await page.CheckAsync("input[name=condition][value=depression]");
+        if (!javaScript) await page.Locator("#filters button.button-primary").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=depression"));
-        await page.CheckAsync("#insurance-medicaid");
-        if (!javaScript) await page.Locator("#filters button[type=submit]").ClickAsync();
+        await page.CheckAsync("input[name=insurance][value=medicaid]");
+        if (!javaScript) await page.Locator("#filters button.button-primary").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("insurance=medicaid"));
 
         await page.GoBackAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("condition=depression"));
         Assert.DoesNotMatch("insurance=medicaid", page.Url);
-        await Assertions.Expect(page.Locator("#insurance-medicaid")).Not.ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("#condition-depression")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name=insurance][value=medicaid]")).Not.ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("input[name=condition][value=depression]")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator(".chips")).Not.ToContainTextAsync("Medicaid");
     }
 

@@ -19,7 +19,7 @@ public class PrivacyAndSafetyTests(BrowserFixture fixture)
         await page.FillAsync("#near", "02139");
         await page.ClickAsync(".primary-search button[type=submit]");
         await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("02139");
-        await page.CheckAsync("#condition-depression");
+        await page.CheckAsync("input[name=condition][value=depression]");
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Depression");
         await page.Locator("a.compare-toggle").First.ClickAsync();
         await Assertions.Expect(page.Locator(".compare-tray")).ToBeVisibleAsync();

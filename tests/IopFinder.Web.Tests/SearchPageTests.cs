@@ -23,11 +23,11 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("50", ((IHtmlSelectElement)doc.QuerySelector("#radius")!).Value);
         Assert.Equal("12", ((IHtmlInputElement)doc.QuerySelector("#max_hours")!).Value);
         Assert.Equal("distance", ((IHtmlSelectElement)doc.QuerySelector("#sort")!).Value);
-        foreach (var id in new[] { "condition-depression", "condition-anxiety", "time-evening", "day-mon", "insurance-medicaid", "accepting" })
+        foreach (var (name, value) in new[] { ("condition", "depression"), ("condition", "anxiety"), ("time", "evening"), ("day", "mon"), ("insurance", "medicaid"), ("accepting", "true") })
         {
-            Assert.True(((IHtmlInputElement)doc.GetElementById(id)!).IsChecked, id);
+            Assert.True(Box(doc, name, value).IsChecked, $"{name}={value}");
         }
-        Assert.False(((IHtmlInputElement)doc.GetElementById("condition-ptsd")!).IsChecked);
+        Assert.False(Box(doc, "condition", "ptsd").IsChecked);
     }
 
     [Fact]
@@ -37,11 +37,12 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var group = doc.QuerySelector("#group-insurance")!;
         Assert.Equal("Insurance and payment", group.QuerySelector("legend")!.TextContent);
         Assert.Contains("any of these", group.QuerySelector(".help")!.TextContent);
+        // Each checkbox sits inside its label, which names it and says how many programs it would show.
         foreach (var input in doc.QuerySelectorAll("#filters input[type=checkbox]"))
         {
-            Assert.NotNull(doc.QuerySelector($"label[for='{input.Id}']"));
+            Assert.Equal("LABEL", input.ParentElement!.TagName);
         }
-        Assert.Matches(@"^\d+$", doc.QuerySelector("[data-count-for='insurance-medicaid']")!.TextContent);
+        Assert.Matches(@"^\d+$", Box(doc, "insurance", "medicaid").ParentElement!.QuerySelector(".count")!.TextContent);
     }
 
     [Fact]
@@ -70,6 +71,43 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var (status, doc) = await Get("/?max_hours=lots&condition=depression");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("max_hours must be a number", doc.QuerySelector(".notice")!.TextContent);
-        Assert.True(((IHtmlInputElement)doc.GetElementById("condition-depression")!).IsChecked);
+        Assert.True(Box(doc, "condition", "depression").IsChecked);
     }
+
+    [Fact]
+    public async Task LongFilterGroup_ShipsItsFirstChoices_AndAShowAllButtonThatKeepsTheSearch()
+    {
+        var (_, doc) = await Get("/?condition=depression");
+        var group = doc.QuerySelector("#group-modality")!;
+        var shown = group.QuerySelectorAll("input[type=checkbox]").Length;
+        var button = (IHtmlButtonElement)group.QuerySelector("button.more-options")!;
+        // A submit button of the search form: the choices made so far travel with it.
+        Assert.Equal("submit", button.Type);
+        Assert.Equal(("more", "modality"), (button.Name, button.Value));
+        Assert.Same(doc.QuerySelector("#search-form"), button.Form);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(button.TextContent, @"\d+").Value);
+        Assert.True(shown < total, $"{shown} of {total}");
+
+        var (_, all) = await Get("/?condition=depression&more=modality");
+        var open = all.QuerySelector("#group-modality")!;
+        Assert.Equal(total, open.QuerySelectorAll("input[type=checkbox]").Length);
+        Assert.Null(open.QuerySelector("button.more-options"));
+        // The group stays open on the next search from this page.
+        Assert.Equal("modality", open.QuerySelector("input[type=hidden][name=more]")!.GetAttribute("value"));
+        Assert.True(Box(all, "condition", "depression").IsChecked);
+    }
+
+    [Fact]
+    public async Task TickedChoiceInTheFoldedPart_StaysInView()
+    {
+        var (_, doc) = await Get("/");
+        var group = doc.QuerySelector("#group-modality")!;
+        var folded = (await Get("/?more=modality")).Doc.QuerySelectorAll("#group-modality input[type=checkbox]")
+            .Select(i => i.GetAttribute("value")!).Except(group.QuerySelectorAll("input[type=checkbox]").Select(i => i.GetAttribute("value")!)).First();
+        var (_, ticked) = await Get($"/?modality={folded}");
+        Assert.True(Box(ticked, "modality", folded).IsChecked);
+    }
+
+    private static IHtmlInputElement Box(IHtmlDocument doc, string name, string value) =>
+        (IHtmlInputElement)doc.QuerySelector($"#search-form input[type=checkbox][name='{name}'][value='{value}']")!;
 }

@@ -100,13 +100,24 @@
     return params.toString();
   }
 
-  function showResults(doc) {
+  function sameBox(root, box) {
+    return root.querySelector('input[type="checkbox"][name="' + CSS.escape(box.name) + '"][value="' + CSS.escape(box.value) + '"]');
+  }
+
+  function showResults(doc, open) {
     var fresh = doc.getElementById("results");
     if (fresh && results) results.innerHTML = fresh.innerHTML;
-    // Update counts in place so the control the user is on keeps its focus.
-    doc.querySelectorAll("[data-count-for]").forEach(function (el) {
-      var mine = form.querySelector('[data-count-for="' + el.getAttribute("data-count-for") + '"]');
-      if (mine) mine.textContent = el.textContent;
+    // Filter groups come back with new counts (and folded parts); the group the person is in only
+    // updates its counts, so the control they are on keeps its focus.
+    doc.querySelectorAll("fieldset.filter-group[id]").forEach(function (theirs) {
+      var mine = document.getElementById(theirs.id);
+      if (!mine) return;
+      if (theirs.id === open || !mine.contains(document.activeElement)) { mine.innerHTML = theirs.innerHTML; return; }
+      theirs.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
+        var count = box.parentNode.querySelector(".count"), other = sameBox(mine, box);
+        var myCount = other && other.parentNode.querySelector(".count");
+        if (count && myCount) myCount.textContent = count.textContent;
+      });
     });
     var freshToggle = doc.querySelector(".filters-toggle");
     if (toggle && freshToggle) toggle.textContent = freshToggle.textContent;
@@ -135,12 +146,12 @@
             if (mine && theirs) mine.value = theirs.value;
           });
           form.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
-            var theirs = freshForm.querySelector("#" + CSS.escape(box.id));
+            var theirs = sameBox(freshForm, box);
             box.checked = !!(theirs && theirs.hasAttribute("checked"));
           });
         }
       }
-      showResults(doc);
+      showResults(doc, options.open);
       shown = url;
       if (options.push) history.pushState({ search: true }, "", url);
       if (options.focus) moveToResults();
@@ -159,7 +170,17 @@
   });
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    load(currentUrl(), { push: true, focus: true });
+    var more = event.submitter && event.submitter.name === "more" ? event.submitter.value : null;
+    if (!more) { load(currentUrl(), { push: true, focus: true }); return; }
+    // "Show all": the group opens where it is, focus on its first newly shown choice.
+    var group = document.getElementById("group-" + more);
+    var before = group ? group.querySelectorAll("input[type=checkbox]").length : 0;
+    var qs = currentUrl().split("?")[1];
+    var url = "/?" + (qs ? qs + "&" : "") + "more=" + encodeURIComponent(more);
+    load(url, { push: true, focus: false, open: "group-" + more }).then(function () {
+      var boxes = document.querySelectorAll("#group-" + CSS.escape(more) + " input[type=checkbox]");
+      if (boxes[before]) boxes[before].focus();
+    });
   });
   // Chips, pages and the ways out of few results: the same page, another search.
   results.addEventListener("click", function (event) {

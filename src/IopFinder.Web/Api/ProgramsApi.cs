@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,11 +15,13 @@ public static class ProgramsApi
             .WithSummary("Search programs")
             .WithDescription("Every filter of SPEC section 2. A repeated parameter (or a comma-separated value) means any of these; different parameters combine with AND. Unknown filter values and places are warnings; malformed values are a 400.")
             .WithMetadata(SearchParametersMetadata.Instance)
+            .CacheOutput(OutputCaching.Policy)
             .WithTags("Programs");
         endpoints.MapGet("/api/programs/{id}", Get)
             .WithName("GetProgram")
             .WithSummary("One program, the whole listing")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .CacheOutput(OutputCaching.Policy)
             .WithTags("Programs");
     }
 

@@ -1,3 +1,5 @@
+using IopFinder.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IopFinder.Web.Pages;
 
 /// <summary>The search page: the query string in, one search out.</summary>
+[OutputCache(PolicyName = OutputCaching.Policy)]
 public sealed class IndexModel(SearchService search, Words words) : PageModel, IPageMeta
 {
     public SearchPageView View { get; private set; } = null!;

@@ -1,8 +1,11 @@
 namespace IopFinder.Web.Rendering;
 
-/// <summary>One fieldset of the search form.</summary>
+/// <summary>One fieldset of the search form; a long one shows its first options until the person asks for all.</summary>
 public sealed record FilterGroup(string Parameter, string Legend, string Help, IReadOnlyList<FilterOption> Options, int VisibleCount)
 {
+    /// <summary>The page was asked to show every option of this group (<c>more=parameter</c>).</summary>
+    public bool Expanded { get; init; }
+
     public int Selected => Options.Count(o => o.Checked);
 }
 

@@ -18,12 +18,17 @@ public sealed class SearchPageView
         Outcome = outcome;
         Words = words;
         Links = new QueryLinks(query);
+        _expanded = [.. query[MoreParameter].Select(v => v ?? "")];
         Compare = new CompareLinks(query);
         Tray = CompareTray.For(query, outcome.Index.Get, "/");
         Groups = [.. FormFilters.Select(BuildGroup)];
         Chips = BuildChips();
         Guide = new ResultGuide(this);
     }
+
+    /// <summary>The page's own parameter naming a filter group to show in full; the search ignores it.</summary>
+    public const string MoreParameter = "more";
+    private readonly HashSet<string> _expanded;
 
     public SearchOutcome Outcome { get; }
     public Words Words { get; }
@@ -92,7 +97,10 @@ public sealed class SearchPageView
             .OrderBy(o => o.Listed ? 0 : 1)
             .ToList();
         var visible = options.Count > 8 ? Math.Min(6, options.Count(o => o.Listed)) : options.Count;
-        return new FilterGroup(filter.Parameter, Words.Filters.Legend(filter), Words.Filters.Help(filter), options, Math.Max(visible, 1));
+        return new FilterGroup(filter.Parameter, Words.Filters.Legend(filter), Words.Filters.Help(filter), options, Math.Max(visible, 1))
+        {
+            Expanded = _expanded.Contains(filter.Parameter),
+        };
     }
 
     private List<FilterChip> BuildChips()

@@ -1,3 +1,5 @@
+using IopFinder.Web.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Rendering;
@@ -10,6 +12,7 @@ using Microsoft.Extensions.Options;
 namespace IopFinder.Web.Pages.Programs;
 
 /// <summary>One program's page; unknown ids are 404.</summary>
+[OutputCache(PolicyName = OutputCaching.Policy)]
 public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words) : PageModel, IPageMeta
 {
     public Listing Listing { get; private set; } = null!;
