@@ -73,6 +73,7 @@ public static class SiteHost
         app.MapProgramsApi();
         app.MapCompareApi();
         app.MapStatusApi();
+        app.MapHsds();
         app.MapRazorPages();
         return app;
     }

@@ -17,6 +17,11 @@ public sealed class QueryLimitsMiddleware(RequestDelegate next)
             await next(context);
             return;
         }
+        if (context.Request.Path.StartsWithSegments("/hsds"))
+        {
+            await TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: message).ExecuteAsync(context);
+            return;
+        }
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         if (context.Request.Path.StartsWithSegments("/api"))
         {
