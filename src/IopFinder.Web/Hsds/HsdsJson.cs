@@ -11,11 +11,20 @@ public static class HsdsJson
 {
     public const string NdjsonType = "application/x-ndjson";
 
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions Options { get; } = Frozen();
+
+    // Read-only before any request sees it: TypedResults.Json sets a missing resolver on options that are
+    // still mutable, which races with another request's first serialization and fails it.
+    private static JsonSerializerOptions Frozen()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     public static JsonHttpResult<T> Json<T>(T value) => TypedResults.Json(value, Options);
 
