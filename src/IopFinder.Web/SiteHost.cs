@@ -91,6 +91,7 @@ public static class SiteHost
         app.MapCompareApi();
         app.MapStatusApi();
         app.MapOpenApi();
+        app.MapHsds();
         app.MapRazorPages();
         return app;
     }

@@ -37,4 +37,15 @@ public sealed class CatalogVersionTests : IDisposable
 
     [Fact]
     public void NoEdit_KeepsTheVersion() => Assert.Equal(VersionWith("program_weeks: 8"), VersionWith("program_weeks: 8"));
+
+    [Fact]
+    public void TouchingAFileWithoutEditingIt_KeepsTheVersion()
+    {
+        var before = VersionWith("program_weeks: 8");
+        File.SetLastWriteTimeUtc(Path.Combine(_dir, "programs", "a.md"), new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var store = new CatalogStore(Options.Create(new CatalogOptions { ContentPath = _dir }), ZipTable.Default, new FixedClock(SiteFactory.Today), NullLogger<CatalogStore>.Instance);
+        var after = store.Load();
+        Assert.Equal(new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), after.Index.Catalog.Files["programs/a.md"].Modified);
+        Assert.Equal(before, after.Version);
+    }
 }

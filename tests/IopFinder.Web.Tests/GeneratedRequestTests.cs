@@ -1,13 +1,20 @@
 using System.Net;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Web.Hsds;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IopFinder.Web.Tests;
 
-/// <summary>Generated hostile requests at every endpoint: never a 500; the API answers JSON with 200, 400 or 404.</summary>
+/// <summary>Generated hostile requests at every endpoint: never a 500; the API answers JSON with 200, 400 or 404, HSDS JSON, NDJSON or problem details.</summary>
 public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
 {
-    private static readonly string[] Paths = ["/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status"];
+    private static readonly string[] Paths =
+    [
+        "/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status",
+        "/hsds/services", $"/hsds/services/{HsdsIds.Service("harborview-example-iop")}", "/hsds/service_at_locations",
+    ];
+
+    private static readonly string[] HsdsTypes = ["application/json", "application/problem+json", "application/x-ndjson"];
 
     [Fact]
     public async Task TwelveHundredGeneratedRequests_NeverFail()
@@ -25,6 +32,11 @@ public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFact
             {
                 Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest, HttpStatusCode.NotFound });
                 Assert.Equal(response.IsSuccessStatusCode ? "application/json" : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+            if (path.StartsWith("/hsds", StringComparison.Ordinal))
+            {
+                Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.BadRequest });
+                Assert.Contains(response.Content.Headers.ContentType?.MediaType, HsdsTypes);
             }
         }
     }

@@ -22,6 +22,12 @@ public sealed record Catalog(Taxonomy.Taxonomy Taxonomy, IReadOnlyList<Listing> 
 /// <summary>One listing file: the listing served from it (its last good version) and its current problems.</summary>
 public sealed record ListingFile(string RelativePath, Listing? Served, IReadOnlyList<Diagnostic> Problems)
 {
+    /// <summary>
+    /// When the file of the served version was last written (UTC), read together with it; null when unknown.
+    /// A fact about the file, not its content: the catalog version does not depend on it.
+    /// </summary>
+    public DateTimeOffset? Modified { get; init; }
+
     /// <summary>True when the file is broken now but an earlier good version is still online.</summary>
     public bool KeepsLastGood => Served is not null && Problems.Count > 0;
 }

@@ -54,7 +54,7 @@ public sealed class CatalogLoader(ZipTable zips)
                 continue;
             }
             var before = previous.Files.GetValueOrDefault(path);
-            files[path] = now.Served is null && before?.Served is { } lastGood ? now with { Served = lastGood } : now;
+            files[path] = now.Served is null && before?.Served is { } lastGood ? now with { Served = lastGood, Modified = before.Modified } : now;
         }
         return Assemble(taxonomy, files, contentDir, previous.DisplayRoot);
     }
@@ -110,8 +110,9 @@ public sealed class CatalogLoader(ZipTable zips)
         var results = new ConcurrentDictionary<string, ListingFile>(StringComparer.Ordinal);
         Parallel.ForEach(relativePaths, relative =>
         {
-            var (listing, problems) = LoadOne(Path.Combine(contentDir, relative), relative, DisplayPath(displayRoot, relative), validator);
-            results[relative] = new ListingFile(relative, listing is null ? null : deriver.Derive(listing), problems);
+            var file = Path.Combine(contentDir, relative);
+            var (listing, problems) = LoadOne(file, relative, DisplayPath(displayRoot, relative), validator);
+            results[relative] = new ListingFile(relative, listing is null ? null : deriver.Derive(listing), problems) { Modified = WriteTime(file) };
         });
         return new Dictionary<string, ListingFile>(results, StringComparer.Ordinal);
     }
@@ -136,6 +137,19 @@ public sealed class CatalogLoader(ZipTable zips)
         }
         listings.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new Catalog(taxonomy, listings, problems) { Files = files, ContentPath = contentDir, DisplayRoot = displayRoot };
+    }
+
+    // Read after the text, so a write in between makes the time newer than the content, never older.
+    private static DateTimeOffset? WriteTime(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     // Listed and watched paths are absolute or relative to the working directory, like the content folder itself.

@@ -64,6 +64,15 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_RecordsWhenEachFileWasLastWritten()
+    {
+        Write("programs/good.md", TestCatalog.FrontMatter("Good"));
+        var written = new DateTime(2026, 3, 4, 5, 6, 7, 890, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(Path.Combine(_dir, "programs/good.md"), written);
+        Assert.Equal(new DateTimeOffset(written), Load().Files["programs/good.md"].Modified);
+    }
+
+    [Fact]
     public void Load_MissingFolder_ThrowsWithClearMessage()
     {
         var e = Assert.Throws<CatalogLoadException>(() => new CatalogLoader(ZipTable.Default).Load(Path.Combine(_dir, "nope"), "nope"));
@@ -119,6 +128,23 @@ public sealed class CatalogLoaderTests : IDisposable
         var third = Update(second, "programs/a.md");
         Assert.Equal("Fixed name", Assert.Single(third.Listings).Name);
         Assert.Empty(third.Problems);
+    }
+
+    [Fact]
+    public void Update_BrokenListing_KeepsTheWriteTimeOfTheVersionStillServed_AFixTakesItsOwn()
+    {
+        var path = Path.Combine(_dir, "programs/a.md");
+        Write("programs/a.md", TestCatalog.FrontMatter("Good name"));
+        File.SetLastWriteTimeUtc(path, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var first = Load();
+        Write("programs/a.md", TestCatalog.FrontMatter("Bad name", "conditions: [depresion]"));
+        File.SetLastWriteTimeUtc(path, new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        var second = Update(first, "programs/a.md");
+        Assert.Equal(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), second.Files["programs/a.md"].Modified);
+
+        Write("programs/a.md", TestCatalog.FrontMatter("Fixed name"));
+        File.SetLastWriteTimeUtc(path, new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), Update(second, "programs/a.md").Files["programs/a.md"].Modified);
     }
 
     [Fact]

@@ -12,13 +12,17 @@ public static class HostileInputs
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "../../etc/passwd", "%00", "\u0000",
         "\u0007\u001b[31m", "\r\nSet-Cookie: a=b", "😢🆘", "депрессия", "抑郁症", "اكتئاب", "\u202Eevil", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ",
         new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
+        "2ed6657d-e927-568b-95e1-2665a8aea6a2", "00000000-0000-0000-0000-000000000000", "2026-01-31T09:30:00Z", "2026-01-31T09:30:00 02:00",
+        "0001-01-01", "9999-12-31T23:59:59.9999999-14:00", "ndjson", "json", "16000", "1e-300",
     ];
 
-    /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters, and odd ones.</summary>
+    /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters (the HSDS API's too), and odd ones.</summary>
     public static readonly string[] Keys =
     [
         .. IopFinder.Core.Filtering.Filters.All.Select(f => f.Parameter),
         "q", "radius", "sort", "page", "size", "include_unknown", "lang", "ids", "w.insurance", "w.fresh", "w.schedule", "w.level", "w.bogus", "diff", "unknown", "",
+        // HSDS (format is a filter's parameter too, so it is already above).
+        "search", "per_page", "modified_after", "taxonomy_term_id", "postcode", "proximity",
     ];
 
     /// <summary>A random query: 0–30 pairs, keys mostly real, values from <see cref="Values"/> or random characters.</summary>
