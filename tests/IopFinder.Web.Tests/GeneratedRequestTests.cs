@@ -5,9 +5,14 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Generated hostile requests at every endpoint: never a 500; the API answers JSON with 200, 400 or 404.</summary>
-public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public class GeneratedRequestTests(SplitSitemapFactory factory) : IClassFixture<SplitSitemapFactory>
 {
-    private static readonly string[] Paths = ["/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status"];
+    // The public address is configured and the sitemap split, so every discovery endpoint answers rather than 404s.
+    private static readonly string[] Paths =
+    [
+        "/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status",
+        "/developers", "/for-programs", "/robots.txt", "/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml",
+    ];
 
     [Fact]
     public async Task TwelveHundredGeneratedRequests_NeverFail()

@@ -1,5 +1,7 @@
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Listings;
+using IopFinder.Web.Api;
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace IopFinder.Web.Pages.Programs;
 
 /// <summary>One program's page; unknown ids are 404.</summary>
-public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words) : PageModel, IPageMeta
+public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words, SiteUrls urls) : PageModel, IPageMeta
 {
     public Listing Listing { get; private set; } = null!;
 
@@ -26,6 +28,13 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
 
     public string Title => Listing.Name;
 
+    public string Description { get; private set; } = "";
+
+    public string? Canonical => ProgramUrls.Page(Listing.Id);
+
+    /// <summary>The listing as schema.org JSON-LD, escaped for a script element.</summary>
+    public string JsonLd { get; private set; } = "";
+
     public IActionResult OnGet(string id)
     {
         var index = snapshot.Index;
@@ -33,6 +42,8 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         Listing = listing;
         BodyHtml = markdown.ToHtml(listing.Body);
         Questions = words.Questions.Say(IntakeQuestions.For(listing));
+        Description = ProgramSentence.Say(listing, words);
+        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls);
         Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
