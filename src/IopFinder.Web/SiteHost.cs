@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
 using IopFinder.Web.Api;
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Services;
 using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Rendering;
@@ -50,6 +51,7 @@ public static class SiteHost
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddProtection(builder.Configuration);
+        builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages();
         builder.Services.AddSiteCompression();
@@ -87,6 +89,7 @@ public static class SiteHost
         app.UseStaticFiles(OutputCaching.StaticFiles);
         app.UseRouting();
         app.UseOutputCache();
+        app.MapDiscovery();
         app.MapProgramsApi();
         app.MapCompareApi();
         app.MapStatusApi();

@@ -95,6 +95,10 @@ public class PrivacyAndSafetyTests(BrowserFixture fixture)
             Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('*')].filter(e => [...e.attributes].some(a => a.name.startsWith('on'))).length"));
             Assert.Equal(0, await page.EvaluateAsync<int>("[...document.querySelectorAll('a[href]')].filter(a => a.protocol === 'javascript:').length"));
             await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("<script>window.pwned = 1</script>Hostile");
+            // The listing's facts as JSON-LD: the browser keeps the whole name inside the one data block.
+            Assert.Equal(1, await page.Locator("script[type='application/ld+json']").CountAsync());
+            Assert.Equal("<script>window.pwned = 1</script>Hostile <img src=x onerror='window.pwned=2'>",
+                await page.EvaluateAsync<string>("JSON.parse(document.querySelector(\"script[type='application/ld+json']\").textContent).name"));
             await Assertions.Expect(page.Locator("body")).ToBeVisibleAsync();
         }
         finally

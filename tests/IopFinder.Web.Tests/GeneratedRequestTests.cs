@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Generated hostile requests at every endpoint: never a 500; the API answers JSON with 200, 400 or 404, HSDS JSON, NDJSON or problem details.</summary>
-public class GeneratedRequestTests(SiteFactory factory) : IClassFixture<SiteFactory>
+public class GeneratedRequestTests(SplitSitemapFactory factory) : IClassFixture<SplitSitemapFactory>
 {
+    // The public address is configured and the sitemap split, so every discovery endpoint answers rather than 404s.
     private static readonly string[] Paths =
     [
         "/", "/api/programs", "/compare", "/api/compare", "/programs/harborview-example-iop", "/status",
         "/hsds/services", $"/hsds/services/{HsdsIds.Service("harborview-example-iop")}", "/hsds/service_at_locations",
+        "/developers", "/for-programs", "/robots.txt", "/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml",
     ];
 
     private static readonly string[] HsdsTypes = ["application/json", "application/problem+json", "application/x-ndjson"];

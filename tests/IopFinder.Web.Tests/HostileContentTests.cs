@@ -9,7 +9,8 @@ public class HostileContentTests(HostileContentFactory factory) : IClassFixture<
     {
         var html = await factory.CreateClient().GetStringAsync("/programs/hostile");
         var doc = new HtmlParser().ParseDocument(html);
-        Assert.Empty(doc.QuerySelectorAll("script:not([src='/js/site.js']):not([src^='/js/site.js'])"));
+        // The only scripts: the site's own, and the listing's facts as JSON-LD, which browsers never run.
+        Assert.Empty(doc.QuerySelectorAll("script:not([src='/js/site.js']):not([src^='/js/site.js']):not([type='application/ld+json'])"));
         Assert.Empty(doc.QuerySelectorAll("iframe, style, object, embed, img, b, i"));
         Assert.All(doc.QuerySelectorAll("a[href]"), a =>
         {
@@ -20,6 +21,18 @@ public class HostileContentTests(HostileContentFactory factory) : IClassFixture<
         Assert.Contains("<script>alert('body')</script>", doc.QuerySelector(".program-body")!.TextContent);
         Assert.NotNull(doc.QuerySelector(".program-body a[href='https://example.org/ok']"));
         Assert.Contains("tracking pixel", doc.QuerySelector(".program-body")!.TextContent);
+    }
+
+    [Fact]
+    public async Task HostileListing_TextStaysInsideItsJsonLd()
+    {
+        var head = await HeadReader.Get(factory.CreateClient(), "/programs/hostile");
+        var clinic = head.JsonLd;
+        Assert.Equal("<script>alert('name')</script> Example IOP", clinic.GetProperty("name").GetString());
+        Assert.Equal("617-555-0100\"><script>alert(2)</script>", clinic.GetProperty("telephone").GetString());
+        Assert.Equal("<b>1 Main</b>", clinic.GetProperty("address").GetProperty("streetAddress").GetString());
+        Assert.Single(head.Document.QuerySelectorAll("script[type='application/ld+json']"));
+        Assert.Contains("<script>alert('name')</script> Example IOP", head.Description);
     }
 
     [Fact]

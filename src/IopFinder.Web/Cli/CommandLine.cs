@@ -46,6 +46,12 @@ public static class CommandLine
             foreach (var problem in e.Problems) error.WriteLine(problem);
             return 1;
         }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            error.WriteLine("IopFinder cannot start: the configuration is not valid.");
+            foreach (var failure in e.Failures) error.WriteLine(failure);
+            return 1;
+        }
     }
 
     public const string Usage = """

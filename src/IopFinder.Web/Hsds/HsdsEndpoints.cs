@@ -1,3 +1,4 @@
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Hsds;
 using IopFinder.Web.Hsds.Model;
 
@@ -18,14 +19,16 @@ public static class HsdsEndpoints
     public static IEndpointRouteBuilder MapHsds(this IEndpointRouteBuilder endpoints)
     {
         var hsds = endpoints.MapGroup("/hsds").WithTags("HSDS");
-        hsds.MapGet("/", (HttpRequest request) => HsdsJson.Json(new HsdsRoot("3.0", Profile, OpenApiUrl(request))));
+        hsds.MapGet("/", (HttpRequest request, SiteUrls urls) => HsdsJson.Json(new HsdsRoot("3.0", Profile, OpenApiUrl(request, urls))));
         hsds.MapServiceEndpoints();
         hsds.MapSiteEndpoints();
         hsds.MapTaxonomyEndpoints();
         return endpoints;
     }
 
-    // Absolute, as the HSDS root document's openapi_url is a URI.
-    private static string OpenApiUrl(HttpRequest request) =>
-        request.Host.HasValue ? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{OpenApiPath}" : OpenApiPath;
+    // HSDS wants an absolute URI here: the configured public address, else (this answer is never
+    // cached, so a forged Host header reaches only its sender) the address the request came to.
+    private static string OpenApiUrl(HttpRequest request, SiteUrls urls) =>
+        urls.IsAbsolute ? urls.For(OpenApiPath)
+        : request.Host.HasValue ? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{OpenApiPath}" : OpenApiPath;
 }

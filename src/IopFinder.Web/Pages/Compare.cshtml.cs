@@ -12,6 +12,11 @@ public sealed class CompareModel(CompareService compare, TimeProvider clock, Wor
 
     public string Title => "Compare programs";
 
+    public string Description => words["Meta.Compare"];
+
+    /// <summary>Any set of ids makes a comparison: endless pages that say nothing a program page does not.</summary>
+    public string? Canonical => null;
+
     public string PageUrl { get; private set; } = "";
 
     public DateOnly Today { get; private set; }

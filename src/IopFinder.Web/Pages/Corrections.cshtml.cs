@@ -2,6 +2,7 @@ using IopFinder.Core.Listings;
 using IopFinder.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Pages;
 
@@ -11,7 +12,7 @@ namespace IopFinder.Web.Pages;
 /// the worst a forged post can do is leave a suggestion, and the rate limiter bounds that.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box) : PageModel, IPageMeta
+public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public Listing? Listing { get; private set; }
 
@@ -20,6 +21,10 @@ public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box
     public bool Empty { get; private set; }
 
     public string Title => "Suggest a correction";
+
+    public string Description => text["Meta.Corrections"];
+
+    public string? Canonical => null;
 
     public IActionResult OnGet(string? id)
     {

@@ -1,11 +1,16 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>Where the API, its OpenAPI document and the HSDS export are, for the people who connect systems.</summary>
-public sealed class DevelopersModel : PageModel, IPageMeta
+public sealed class DevelopersModel(IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public string Title => "For developers";
+
+    public string Description => text["Meta.Developers"];
+
+    public string? Canonical => "/developers";
 
     public void OnGet()
     {

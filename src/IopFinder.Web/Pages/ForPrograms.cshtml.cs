@@ -3,18 +3,24 @@ using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>For program staff: how their listing is kept up to date, away from the pages families read.</summary>
-public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogOptions> options, TimeProvider clock) : PageModel, IPageMeta
+public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogOptions> options, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public Listing? Listing { get; private set; }
 
     public ListingProvenance? Provenance { get; private set; }
 
     public string Title => "For program staff";
+
+    public string Description => text["Meta.ForPrograms"];
+
+    /// <summary>The general page is indexed; one listing's version of it is for that program's staff.</summary>
+    public string? Canonical => Listing is null ? "/for-programs" : null;
 
     public IActionResult OnGet(string? id)
     {

@@ -1,5 +1,6 @@
 using IopFinder.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
@@ -14,6 +15,10 @@ public sealed class IndexModel(SearchService search, Words words) : PageModel, I
     public SearchPageView View { get; private set; } = null!;
 
     public string Title => "Find an intensive outpatient program";
+
+    public string Description => SearchSentence.Say(View);
+
+    public string? Canonical => SearchCanonical.For(View.Outcome.Parsed.Query);
 
     public void OnGet() => View = new SearchPageView(search.Search(Request.Query), Request.Query, words);
 }

@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>Shown for every 404, direct or re-executed from a status code (a form post included, so no antiforgery check).</summary>
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
-public sealed class NotFoundModel : PageModel, IPageMeta
+public sealed class NotFoundModel(IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public string Title => "Page not found";
+
+    public string Description => text["Meta.NotFound"];
+
+    public string? Canonical => null;
 
     public void OnGet()
     {

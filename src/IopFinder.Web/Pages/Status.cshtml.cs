@@ -1,14 +1,20 @@
 using IopFinder.Web.Services;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Pages;
 
 /// <summary>The catalog's health for the people who run it and the staff who edit it.</summary>
-public sealed class StatusModel(StatusService status) : PageModel, IPageMeta
+public sealed class StatusModel(StatusService status, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public StatusReport Report { get; private set; } = null!;
 
     public string Title => "Catalog status";
+
+    public string Description => text["Meta.Status"];
+
+    /// <summary>For the people who run and edit the catalog, not for searchers.</summary>
+    public string? Canonical => null;
 
     public void OnGet() => Report = status.Report();
 }

@@ -63,11 +63,14 @@ public sealed class SearchPageView
     {
         get
         {
-            var count = Words[Results.Total == 1 ? $"Results.Count.{LevelKey}.One" : $"Results.Count.{LevelKey}", Results.Total.ToString("N0", CultureInfo.CurrentCulture)];
             var where = Results.Origin is { } origin ? Words["Results.Within", Radius, origin.Label] : "";
-            return $"{count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
+            return $"{Count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
         }
     }
+
+    /// <summary>"14 intensive outpatient programs".</summary>
+    public string Count =>
+        Words[Results.Total == 1 ? $"Results.Count.{LevelKey}.One" : $"Results.Count.{LevelKey}", Results.Total.ToString("N0", CultureInfo.CurrentCulture)];
 
     public string Radius => Query.Radius.ToString("0.#", CultureInfo.CurrentCulture);
 

@@ -2,6 +2,8 @@ using IopFinder.Web.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Listings;
+using IopFinder.Web.Api;
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
@@ -13,7 +15,7 @@ namespace IopFinder.Web.Pages.Programs;
 
 /// <summary>One program's page; unknown ids are 404.</summary>
 [OutputCache(PolicyName = OutputCaching.Policy)]
-public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words) : PageModel, IPageMeta
+public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer markdown, IOptions<CatalogOptions> options, TimeProvider clock, Words words, SiteUrls urls) : PageModel, IPageMeta
 {
     public Listing Listing { get; private set; } = null!;
 
@@ -29,6 +31,13 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
 
     public string Title => Listing.Name;
 
+    public string Description { get; private set; } = "";
+
+    public string? Canonical => ProgramUrls.Page(Listing.Id);
+
+    /// <summary>The listing as schema.org JSON-LD, escaped for a script element.</summary>
+    public string JsonLd { get; private set; } = "";
+
     public IActionResult OnGet(string id)
     {
         var index = snapshot.Index;
@@ -36,6 +45,8 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         Listing = listing;
         BodyHtml = markdown.ToHtml(listing.Body);
         Questions = words.Questions.Say(IntakeQuestions.For(listing));
+        Description = ProgramSentence.Say(listing, words);
+        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls);
         Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
