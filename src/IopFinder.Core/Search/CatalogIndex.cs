@@ -3,34 +3,22 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace IopFinder.Core.Search;
 
 /// <summary>
-/// The searchable catalog: an in-memory Lucene index for words (English stemming, taxonomy synonyms,
-/// typo tolerance) beside a column table for filters, facets and distance. Immutable once built;
-/// a new catalog means a new index, swapped in by reference.
+/// The searchable catalog: a column table for filters, facets and distance, and the words of a
+/// <see cref="TextIndex"/> (Lucene: English stemming, taxonomy synonyms, spelling corrected against the
+/// index's own vocabulary). Immutable once built; a new catalog means a new index, swapped in by reference.
 /// </summary>
 public sealed class CatalogIndex : IDisposable
 {
-    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
-
     private readonly Listing[] _listings;
     private readonly Dictionary<string, int> _ordinalById;
-    private readonly Analyzer _analyzer;
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
-    private readonly int[] _ordinalOfDoc;
     private readonly ListingTable _table;
     private readonly ResultSorter _sorter;
-    private readonly TextMatcher _text;
+    private readonly Task<TextMatcher> _words;
+    private readonly TextIndex? _ownText;
     private readonly PlaceResolver _places;
     private readonly TermMentions _mentions;
     private readonly int _dayProgramOrdinal;
@@ -38,46 +26,40 @@ public sealed class CatalogIndex : IDisposable
     private const string DayProgram = "php";
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _defaultFacets;
 
-    /// <summary>Indexes a loaded catalog.</summary>
-    public CatalogIndex(Catalog catalog, ZipTable zips)
+    /// <summary>Indexes a loaded catalog with a text index of its own.</summary>
+    public CatalogIndex(Catalog catalog, ZipTable zips) : this(catalog, zips, null)
+    {
+    }
+
+    /// <summary>
+    /// Indexes a loaded catalog; its words go into the shared text index, which re-analyses only what
+    /// changed since the version before. Filters, facets and distance answer at once; a search with
+    /// words waits until the words of this version are indexed.
+    /// </summary>
+    public CatalogIndex(Catalog catalog, ZipTable zips, TextIndex? text)
     {
         Catalog = catalog;
         _listings = [.. catalog.Listings];
         _ordinalById = _listings.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        _analyzer = new PerFieldAnalyzerWrapper(
-            new EnglishAnalyzer(Version),
-            new Dictionary<string, Analyzer> { [IndexFields.Raw] = new StandardAnalyzer(Version) });
-        _directory = new RAMDirectory();
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE }))
-        {
-            for (var i = 0; i < _listings.Length; i++)
-            {
-                writer.AddDocument(LuceneDocumentBuilder.Build(_listings[i], i, catalog.Taxonomy));
-            }
-            // One segment: searches then do their per-segment work once, not once per flush.
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
-        _ordinalOfDoc = new int[_reader.MaxDoc];
-        var ordinals = MultiDocValues.GetNumericValues(_reader, IndexFields.Ordinal);
-        for (var doc = 0; doc < _ordinalOfDoc.Length; doc++) _ordinalOfDoc[doc] = (int)(ordinals?.Get(doc) ?? doc);
-
+        _ownText = text is null ? new TextIndex() : null;
+        _words = (text ?? _ownText!).Index(_listings, _ordinalById, catalog.Taxonomy);
         _table = new ListingTable(_listings, catalog.Taxonomy);
         var nameRank = new int[_listings.Length];
         var byName = Enumerable.Range(0, _listings.Length)
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
         _sorter = new ResultSorter(nameRank, _table.MinHours);
-        // One segment after the merge: its reader answers every postings and vocabulary lookup.
-        var segment = _reader.Leaves.Count == 0 ? null : _reader.Leaves[0].AtomicReader;
-        _text = new TextMatcher(_analyzer, new Postings(segment, _ordinalOfDoc, _listings.Length), new SpellingIndex(segment, IndexFields.Raw));
         _places = new PlaceResolver(zips);
         _mentions = new TermMentions(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
         CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
             .ToDictionary(p => p.Parameter, p => p.Counts, StringComparer.Ordinal);
     }
+
+    /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
+    public Task WordsReady => _words;
+
+    private TextMatcher Words => _words.GetAwaiter().GetResult();
 
     private IReadOnlyDictionary<string, int> WholeCatalogCounts(int f)
     {
@@ -114,7 +96,7 @@ public sealed class CatalogIndex : IDisposable
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
         try
         {
-            var text = _text.Match(_text.Words(query.Text));
+            var text = query.Text.Length == 0 ? null : Words.Match(Words.Words(query.Text));
             if (text is { EveryWord: false }) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
 
             var plan = new FilterPlan(_table, query, origin, text);
@@ -150,13 +132,8 @@ public sealed class CatalogIndex : IDisposable
         }
     }
 
-    /// <summary>Releases the Lucene reader and directory.</summary>
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-        _analyzer.Dispose();
-    }
+    /// <summary>Releases the text index when this catalog has its own.</summary>
+    public void Dispose() => _ownText?.Dispose();
 
     private TermMention? Mention(SearchQuery query, ResolvedPlace? origin, int total)
     {
@@ -166,7 +143,7 @@ public sealed class CatalogIndex : IDisposable
             [mention.Parameter] = [.. query.TermsOf(mention.Parameter), mention.TermId],
         };
         var instead = query with { Text = mention.RestOfText, Terms = terms };
-        var text = _text.Match(_text.Words(instead.Text));
+        var text = instead.Text.Length == 0 ? null : Words.Match(Words.Words(instead.Text));
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
         try
         {

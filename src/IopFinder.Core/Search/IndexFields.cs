@@ -3,8 +3,8 @@ namespace IopFinder.Core.Search;
 /// <summary>Lucene field names, in one place.</summary>
 internal static class IndexFields
 {
-    /// <summary>Position of the listing in the catalog (numeric doc values).</summary>
-    public const string Ordinal = "ord";
+    /// <summary>The listing's id: an indexed term and binary doc values.</summary>
+    public const string Id = "id";
     /// <summary>Program name, stemmed.</summary>
     public const string Name = "name";
     /// <summary>Labels of the terms the listing names itself (not broader ones), stemmed: "Buprenorphine (Suboxone)".</summary>

@@ -7,14 +7,16 @@ namespace IopFinder.Core.Search;
 /// <summary>Turns a listing into the Lucene document that full-text search matches against.</summary>
 internal static class LuceneDocumentBuilder
 {
-    public static Document Build(Listing listing, int ordinal, Taxonomy.Taxonomy taxonomy)
+    public static Document Build(Listing listing, Taxonomy.Taxonomy taxonomy)
     {
         var termText = string.Join(" . ", TermTexts(listing, taxonomy));
         var place = string.Join(" . ", listing.Locations.Select(l => $"{l.City} {l.State}"));
         var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, string.Join(" . ", listing.OtherServices), listing.Body);
         return
         [
-            new NumericDocValuesField(IndexFields.Ordinal, ordinal),
+            // Indexed to replace or delete the listing's document; as doc values to find its position in a catalog version.
+            new StringField(IndexFields.Id, listing.Id, Field.Store.NO),
+            new BinaryDocValuesField(IndexFields.Id, new Lucene.Net.Util.BytesRef(listing.Id)),
             new TextField(IndexFields.Name, listing.Name, Field.Store.NO),
             new TextField(IndexFields.Labels, string.Join(" . ", Labels(listing, taxonomy)), Field.Store.NO),
             new TextField(IndexFields.Terms, termText, Field.Store.NO),

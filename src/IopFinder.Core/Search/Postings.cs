@@ -10,7 +10,7 @@ namespace IopFinder.Core.Search;
 /// postings and kept for the life of the index (a new catalog builds a new index and a new cache), so
 /// a common word costs one lookup, not a pass over its postings, on every search.
 /// </summary>
-internal sealed class Postings(AtomicReader? reader, int[] ordinalOfDoc, int count)
+internal sealed class Postings(IndexReader? reader, int[] ordinalOfDoc, int count)
 {
     private const int MaxCached = 4096;
     private readonly ConcurrentDictionary<(string Field, string Term), ulong[]> _cache = new();
@@ -32,11 +32,21 @@ internal sealed class Postings(AtomicReader? reader, int[] ordinalOfDoc, int cou
 
     private ulong[]? Read(string field, string term)
     {
-        var docs = reader?.GetTermDocsEnum(new Term(field, new BytesRef(term)));
-        if (docs is null) return null;
-        var bits = Bits.Create(count);
-        int doc;
-        while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS) Bits.Set(bits, ordinalOfDoc[doc]);
+        if (reader is null) return null;
+        ulong[]? bits = null;
+        var key = new Term(field, new BytesRef(term));
+        // Deleted documents are skipped by the enumerator; a document of another version maps to -1.
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(key);
+            if (docs is null) continue;
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var ordinal = ordinalOfDoc[leaf.DocBase + doc];
+                if (ordinal >= 0) Bits.Set(bits ??= Bits.Create(count), ordinal);
+            }
+        }
         return bits;
     }
 }

@@ -16,10 +16,10 @@ internal sealed class SpellingIndex
     private readonly string[] _sorted;
     private const int LongWord = 10;
 
-    public SpellingIndex(AtomicReader? reader, string field)
+    public SpellingIndex(IndexReader? reader, string field)
     {
         // An empty catalog has no segment and so no words.
-        var terms = reader?.GetTerms(field);
+        var terms = reader is null ? null : MultiFields.GetTerms(reader, field);
         if (terms is not null)
         {
             var te = terms.GetEnumerator();

@@ -12,8 +12,10 @@ namespace IopFinder.Web.Services;
 /// Holds the current catalog. Readers take <see cref="Current"/> once per request; a new catalog is
 /// built aside and swapped in by one reference assignment, so no request ever sees a half-built index.
 /// </summary>
-public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger)
+public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger) : IDisposable
 {
+    // Kept across versions: a reload re-analyses only the listings that changed.
+    private readonly TextIndex _text = new();
     private readonly object _reloadLock = new();
     private CatalogSnapshot? _current;
     private IReadOnlyList<Diagnostic> _reloadProblems = [];
@@ -63,7 +65,7 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
             logger.LogWarning("Listing problem: {Problem}", problem.ToString());
         }
         var generation = (_current?.Generation ?? 0) + 1;
-        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips), clock.GetUtcNow(), generation, Fingerprint(catalog));
+        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text), clock.GetUtcNow(), generation, Fingerprint(catalog));
         Volatile.Write(ref _current, snapshot);
         Volatile.Write(ref _reloadProblems, []);
         logger.LogInformation("Catalog {Verb} from {Path}: {Count} programs, {Problems} problems, version {Version}",
@@ -79,4 +81,7 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
         foreach (var file in catalog.Files.Values.Where(f => f.Problems.Count > 0)) text.Append(file.RelativePath).Append('\u001d');
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
     }
+
+    /// <summary>Closes the text index.</summary>
+    public void Dispose() => _text.Dispose();
 }

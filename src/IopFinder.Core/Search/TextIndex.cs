@@ -1,0 +1,113 @@
+using IopFinder.Core.Listings;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace IopFinder.Core.Search;
+
+/// <summary>
+/// The Lucene side of the catalog: one analyzer, one in-memory directory and its writer, kept across
+/// catalog versions so a new version re-analyses only the listings that changed (an edit costs one
+/// document, not the whole catalog). Each version gets its own point-in-time reader; versions are
+/// applied in order, in the background, so serving a catalog never waits for words to be indexed.
+/// </summary>
+public sealed class TextIndex : IDisposable
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private readonly Analyzer _analyzer = new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(Version),
+        new Dictionary<string, Analyzer> { [IndexFields.Raw] = new StandardAnalyzer(Version) });
+    private readonly RAMDirectory _directory = new();
+    private readonly IndexWriter _writer;
+    // Which listing object each id was indexed from: the loader keeps the same object for a file that did not change.
+    private readonly Dictionary<string, Listing> _indexed = new(StringComparer.Ordinal);
+    private readonly object _order = new();
+    private Task _last = Task.CompletedTask;
+
+    /// <summary>An empty index.</summary>
+    public TextIndex()
+    {
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 });
+    }
+
+    /// <summary>
+    /// Starts bringing the index to this catalog version, after every version started before it;
+    /// the task gives the version's words.
+    /// </summary>
+    internal Task<TextMatcher> Index(IReadOnlyList<Listing> listings, IReadOnlyDictionary<string, int> ordinalById, Taxonomy.Taxonomy taxonomy)
+    {
+        lock (_order)
+        {
+            var next = _last.ContinueWith(_ => Apply(listings, ordinalById, taxonomy), CancellationToken.None,
+                TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+            _last = next;
+            return next;
+        }
+    }
+
+    private TextMatcher Apply(IReadOnlyList<Listing> listings, IReadOnlyDictionary<string, int> ordinalById, Taxonomy.Taxonomy taxonomy)
+    {
+        var changed = listings.Where(l => !_indexed.TryGetValue(l.Id, out var before) || !ReferenceEquals(before, l)).ToList();
+        var gone = _indexed.Keys.Where(id => !ordinalById.ContainsKey(id)).ToList();
+        foreach (var id in gone)
+        {
+            _writer.DeleteDocuments(new Term(IndexFields.Id, id));
+            _indexed.Remove(id);
+        }
+        var fresh = _indexed.Count == 0;
+        // The writer takes documents from several threads at once; a first build uses them all.
+        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = fresh ? Environment.ProcessorCount : 1 }, listing =>
+        {
+            var document = LuceneDocumentBuilder.Build(listing, taxonomy);
+            if (fresh) _writer.AddDocument(document);
+            else _writer.UpdateDocument(new Term(IndexFields.Id, listing.Id), document);
+        });
+        foreach (var listing in changed) _indexed[listing.Id] = listing;
+
+        var reader = DirectoryReader.Open(_writer, true);
+        var ordinalOfDoc = OrdinalsOf(reader, ordinalById);
+        return new TextMatcher(_analyzer, new Postings(reader, ordinalOfDoc, listings.Count), new SpellingIndex(reader, IndexFields.Raw));
+    }
+
+    /// <summary>Each document's position in the catalog version (-1 for a deleted one).</summary>
+    private static int[] OrdinalsOf(DirectoryReader reader, IReadOnlyDictionary<string, int> ordinalById)
+    {
+        var ordinals = new int[reader.MaxDoc];
+        Array.Fill(ordinals, -1);
+        var id = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var ids = leaf.AtomicReader.GetBinaryDocValues(IndexFields.Id);
+            var live = leaf.AtomicReader.LiveDocs;
+            if (ids is null) continue;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                ids.Get(doc, id);
+                ordinals[leaf.DocBase + doc] = ordinalById.GetValueOrDefault(id.Utf8ToString(), -1);
+            }
+        }
+        return ordinals;
+    }
+
+    /// <summary>Waits for the versions being indexed, then closes the writer.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            _last.Wait();
+        }
+        catch (AggregateException)
+        {
+            // A failed version has nothing left to close.
+        }
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}
