@@ -4,9 +4,7 @@ using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -14,9 +12,9 @@ using Lucene.Net.Util;
 namespace IopFinder.Core.Search;
 
 /// <summary>
-/// The searchable catalog: an in-memory Lucene index for words (English stemming, taxonomy synonyms,
-/// typo tolerance) beside a column table for filters, facets and distance. Immutable once built;
-/// a new catalog means a new index, swapped in by reference.
+/// The searchable catalog: an in-memory Lucene index for words (English stemming, accents folded,
+/// taxonomy synonyms in English and Spanish, typo tolerance) beside a column table for filters,
+/// facets and distance. Immutable once built; a new catalog means a new index, swapped in by reference.
 /// </summary>
 public sealed class CatalogIndex : IDisposable
 {
@@ -45,8 +43,8 @@ public sealed class CatalogIndex : IDisposable
         _listings = [.. catalog.Listings];
         _ordinalById = _listings.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _analyzer = new PerFieldAnalyzerWrapper(
-            new EnglishAnalyzer(Version),
-            new Dictionary<string, Analyzer> { [IndexFields.Raw] = new StandardAnalyzer(Version) });
+            new FoldingAnalyzer(Version, stem: true),
+            new Dictionary<string, Analyzer> { [IndexFields.Raw] = new FoldingAnalyzer(Version, stem: false) });
         _directory = new RAMDirectory();
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE }))
         {
