@@ -19,6 +19,7 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/programs/north-shore-example-day-program")]
     [InlineData("/corrections?id=twin-ports-example-iop")]
     [InlineData("/for-programs?id=twin-ports-example-iop")]
+    [InlineData("/for-programs")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();

@@ -1,3 +1,5 @@
+using IopFinder.Core.Taxonomy;
+using IopFinder.Core.Tests.Support;
 using IopFinder.Web.Cli;
 
 namespace IopFinder.Web.Tests;
@@ -107,10 +109,24 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Guide_RewritesTheVocabularySection()
     {
-        File.WriteAllText(Path.Combine(_dir, "README.md"), $"# Guide\n{IopFinder.Core.Taxonomy.VocabularyGuide.StartMarker}\n{IopFinder.Core.Taxonomy.VocabularyGuide.EndMarker}\n");
+        File.WriteAllText(Path.Combine(_dir, "README.md"), $"# Guide\n{VocabularyGuide.StartMarker}\n{VocabularyGuide.EndMarker}\n");
         var (code, _, _) = Run("guide", _dir);
         Assert.Equal(0, code);
-        Assert.Contains("| `dbt` | Dialectical behavior therapy (DBT) |", File.ReadAllText(Path.Combine(_dir, "README.md")));
+        var taxonomy = TaxonomyLoader.Load(Repo.TaxonomyFile, "taxonomy.yml").Taxonomy!;
+        var dbt = taxonomy["modalities"].Find("dbt")!;
+        Assert.Contains($"| `dbt` | {dbt.Label} | {dbt.LabelEs} |", File.ReadAllText(Path.Combine(_dir, "README.md")));
+    }
+
+    [Theory]
+    [InlineData("conditions", "depression", "label_es")]
+    [InlineData("insurance", "medicaid", "description_es")]
+    public void Validate_TermWithoutSpanish_PrintsTaxonomyLineAndExitsOne(string vocabulary, string id, string field)
+    {
+        var (text, line) = TaxonomyText.Without(vocabulary, id, field);
+        File.WriteAllText(Path.Combine(_dir, "taxonomy.yml"), text);
+        var (code, _, error) = Run("validate", _dir);
+        Assert.Equal(1, code);
+        Assert.StartsWith($"{_dir}/taxonomy.yml:{line}: term '{id}' needs '{field}'", error);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace IopFinder.Core.Search;
 
 /// <summary>
 /// The searchable catalog: a column table for filters, facets and distance, and the words of a
-/// <see cref="TextIndex"/> (Lucene: English stemming, taxonomy synonyms, spelling corrected against the
-/// index's own vocabulary). Immutable once built; a new catalog means a new index, swapped in by reference.
+/// <see cref="TextIndex"/> (Lucene: English stemming, accents folded, taxonomy synonyms in English and
+/// Spanish, spelling corrected against the index's own vocabulary). Immutable once built; a new catalog means a new index, swapped in by reference.
 /// </summary>
 public sealed class CatalogIndex : IDisposable
 {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using IopFinder.Core.Filtering;
 
@@ -22,7 +21,9 @@ internal sealed class TermMentions
             foreach (var term in taxonomy[filter.Vocabulary!].Terms)
             {
                 string[] names = [term.Id.Replace('-', ' '), term.Label, .. term.Synonyms, .. (term.LabelEs is { } es ? [es] : Array.Empty<string>()), .. term.SynonymsEs];
-                foreach (var name in names) _byPhrase.TryAdd(Normalize(name), (filter, term.Id));
+                // A word search ignores never names a term alone: "en", "de" and "el" are Spanish words
+                // before they are the ids of English, German and Greek.
+                foreach (var name in names.Select(Normalize).Where(n => !FoldingAnalyzer.IsStopWord(n))) _byPhrase.TryAdd(name, (filter, term.Id));
             }
         }
     }
@@ -67,9 +68,8 @@ internal sealed class TermMentions
     private static string Normalize(string text)
     {
         var plain = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Accents.Fold(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             plain.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
         return string.Join(' ', plain.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));

@@ -1,8 +1,6 @@
 using IopFinder.Core.Listings;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -20,8 +18,8 @@ public sealed class TextIndex : IDisposable
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private readonly Analyzer _analyzer = new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(Version),
-        new Dictionary<string, Analyzer> { [IndexFields.Raw] = new StandardAnalyzer(Version) });
+        new FoldingAnalyzer(Version, stem: true),
+        new Dictionary<string, Analyzer> { [IndexFields.Raw] = new FoldingAnalyzer(Version, stem: false) });
     private readonly RAMDirectory _directory = new();
     private readonly IndexWriter _writer;
     // Which listing object each id was indexed from: the loader keeps the same object for a file that did not change.

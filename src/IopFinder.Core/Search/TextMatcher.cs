@@ -5,9 +5,10 @@ namespace IopFinder.Core.Search;
 
 /// <summary>
 /// Plain words against the index: each word is analysed as the index was (stemmed for name, terms and
-/// all text; as typed for the raw field) and looked up in the postings; every word must match (else
-/// any). A word no listing has is corrected against the index's own vocabulary or completed, never
-/// expanded into a fuzzy query. User text is only ever tokenized, never parsed as query syntax.
+/// all text; unstemmed for the raw field; accents folded in both) and looked up in the postings;
+/// every word must match (else any). A word no listing has is corrected against the index's own
+/// vocabulary or completed, never expanded into a fuzzy query. User text is only ever tokenized,
+/// never parsed as query syntax.
 /// </summary>
 internal sealed class TextMatcher(Analyzer analyzer, Postings postings, SpellingIndex spelling)
 {
@@ -26,7 +27,7 @@ internal sealed class TextMatcher(Analyzer analyzer, Postings postings, Spelling
     private const float GuessWeight = 0.3f;
     private const int MaxWords = 12;
 
-    /// <summary>The words of the text as the raw field indexes them (lowercased, stop words dropped).</summary>
+    /// <summary>The words of the text as the raw field indexes them (lowercased, accents folded, stop words dropped).</summary>
     public IReadOnlyList<string> Words(string text) => Tokens(IndexFields.Raw, Plain(text)).Take(MaxWords).ToList();
 
     /// <summary>

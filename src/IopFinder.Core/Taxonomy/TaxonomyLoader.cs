@@ -5,9 +5,15 @@ using YamlDotNet.RepresentationModel;
 
 namespace IopFinder.Core.Taxonomy;
 
-/// <summary>Reads and checks <c>taxonomy.yml</c>: every vocabulary, each term with an id, label and description.</summary>
+/// <summary>
+/// Reads and checks <c>taxonomy.yml</c>: every vocabulary, each term with an id, a label and a
+/// description in English and in Spanish (<c>label_es</c>, <c>description_es</c>).
+/// </summary>
 public static partial class TaxonomyLoader
 {
+    /// <summary>Where the Spanish words a term must use are fixed.</summary>
+    private const string SpanishGuide = "see docs/glossary-es.md";
+
     private static readonly string[] TermKeys = ["id", "label", "description", "synonyms", "broader", "implies", "label_es", "description_es", "synonyms_es"];
 
     /// <summary>Parses taxonomy text; the taxonomy is null when any problem was found.</summary>
@@ -92,13 +98,18 @@ public static partial class TaxonomyLoader
             }
             if (string.IsNullOrWhiteSpace(label)) fields.Error(map, $"term '{id}' needs a 'label'");
             if (string.IsNullOrWhiteSpace(description)) fields.Error(map, $"term '{id}' needs a one-line 'description'");
+            var labelEs = fields.Text(map, "label_es");
+            var descriptionEs = fields.Text(map, "description_es");
+            // Spanish pages show every term, so a term without its Spanish words is as incomplete as one without a label.
+            if (string.IsNullOrWhiteSpace(labelEs)) fields.Error(map, $"term '{id}' needs 'label_es', its label in Spanish ({SpanishGuide})");
+            if (string.IsNullOrWhiteSpace(descriptionEs)) fields.Error(map, $"term '{id}' needs 'description_es', its description in Spanish ({SpanishGuide})");
             var synonyms = fields.List(map, "synonyms").Select(s => s.Value).ToArray();
             terms.Add(new TaxonomyTerm(id, label ?? id, description ?? "", synonyms)
             {
                 Broader = fields.Text(map, "broader"),
                 Implies = fields.List(map, "implies").Select(s => s.Value).ToArray(),
-                LabelEs = fields.Text(map, "label_es"),
-                DescriptionEs = fields.Text(map, "description_es"),
+                LabelEs = labelEs,
+                DescriptionEs = descriptionEs,
                 SynonymsEs = fields.List(map, "synonyms_es").Select(s => s.Value).ToArray(),
             });
         }

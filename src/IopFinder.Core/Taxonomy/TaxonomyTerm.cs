@@ -16,12 +16,12 @@ public sealed record TaxonomyTerm(string Id, string Label, string Description, I
     /// </summary>
     public IReadOnlyList<string> Implies { get; init; } = [];
 
-    /// <summary>Spanish label; null until translated.</summary>
+    /// <summary>Spanish label; the loader reports a term without one, so every loaded term has it.</summary>
     public string? LabelEs { get; init; }
 
-    /// <summary>Spanish description; null until translated.</summary>
+    /// <summary>Spanish description; required by the loader like the label.</summary>
     public string? DescriptionEs { get; init; }
 
-    /// <summary>Spanish synonyms search also understands.</summary>
+    /// <summary>Spanish synonyms search also understands (optional; accents need not be repeated: search folds them).</summary>
     public IReadOnlyList<string> SynonymsEs { get; init; } = [];
 }

@@ -11,21 +11,24 @@ public static class VocabularyGuide
     /// <summary>Marks where it ends.</summary>
     public const string EndMarker = "<!-- vocabularies:end -->";
 
-    private static readonly Dictionary<string, string> Headings = new()
+    private static readonly Dictionary<string, string> Titles = new()
     {
-        [VocabularyNames.LevelsOfCare] = "Levels of care (`levels_of_care`)",
-        [VocabularyNames.Conditions] = "Conditions (`conditions`)",
-        [VocabularyNames.Modalities] = "Therapies and treatments (`modalities`)",
-        [VocabularyNames.Medications] = "Medications for opioid and alcohol use (`medications`)",
-        [VocabularyNames.Populations] = "Groups with a program designed for them (`populations`)",
-        [VocabularyNames.Genders] = "Genders accepted (`genders`)",
-        [VocabularyNames.Ages] = "Age groups (`ages`)",
-        [VocabularyNames.Formats] = "Formats (`formats`)",
-        [VocabularyNames.Insurance] = "Insurance and payment (`insurance`)",
-        [VocabularyNames.Languages] = "Languages (`languages`)",
-        [VocabularyNames.Accreditation] = "Accreditation (`accreditation`)",
-        [VocabularyNames.Features] = "Features (`features`)",
+        [VocabularyNames.LevelsOfCare] = "Levels of care",
+        [VocabularyNames.Conditions] = "Conditions",
+        [VocabularyNames.Modalities] = "Therapies and treatments",
+        [VocabularyNames.Medications] = "Medications for opioid and alcohol use",
+        [VocabularyNames.Populations] = "Groups with a program designed for them",
+        [VocabularyNames.Genders] = "Genders accepted",
+        [VocabularyNames.Ages] = "Age groups",
+        [VocabularyNames.Formats] = "Formats",
+        [VocabularyNames.Insurance] = "Insurance and payment",
+        [VocabularyNames.Languages] = "Languages",
+        [VocabularyNames.Accreditation] = "Accreditation",
+        [VocabularyNames.Features] = "Features",
     };
+
+    /// <summary>The staff guide's heading of a vocabulary ("Therapies and treatments" for <c>modalities</c>).</summary>
+    public static string Title(string vocabulary) => Titles[vocabulary];
 
     /// <summary>The generated section, markers included.</summary>
     public static string Render(Taxonomy taxonomy)
@@ -33,11 +36,11 @@ public static class VocabularyGuide
         var text = new StringBuilder(StartMarker).Append("\n\n");
         foreach (var name in VocabularyNames.All)
         {
-            text.Append("### ").Append(Headings[name]).Append("\n\n");
-            text.Append("| id | label | what it means | part of | search also understands |\n| --- | --- | --- | --- | --- |\n");
+            text.Append("### ").Append(Title(name)).Append(" (`").Append(name).Append("`)\n\n");
+            text.Append("| id | label | Spanish label | what it means | part of | search also understands |\n| --- | --- | --- | --- | --- | --- |\n");
             foreach (var term in taxonomy[name].Terms)
             {
-                text.Append($"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.Description)} | {(term.Broader is { } broader ? $"`{broader}`" : "")} | {Cell(string.Join(", ", term.Synonyms))} |\n");
+                text.Append($"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.LabelEs ?? "")} | {Cell(term.Description)} | {(term.Broader is { } broader ? $"`{broader}`" : "")} | {Cell(Synonyms(term))} |\n");
             }
             text.Append('\n');
         }
@@ -51,6 +54,15 @@ public static class VocabularyGuide
         var end = guide.IndexOf(EndMarker, StringComparison.Ordinal);
         if (start < 0 || end < start) return null;
         return guide[..start] + Render(taxonomy) + guide[(end + EndMarker.Length)..];
+    }
+
+    /// <summary>The English synonyms, then the Spanish ones after "es:".</summary>
+    private static string Synonyms(TaxonomyTerm term)
+    {
+        var english = string.Join(", ", term.Synonyms);
+        if (term.SynonymsEs.Count == 0) return english;
+        var spanish = "es: " + string.Join(", ", term.SynonymsEs);
+        return english.Length == 0 ? spanish : $"{english}; {spanish}";
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");

@@ -15,6 +15,9 @@ public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogO
 
     public ListingProvenance? Provenance { get; private set; }
 
+    /// <summary>The vocabularies whose ids a listing uses, shown as the staff guide's tables.</summary>
+    public Core.Taxonomy.Taxonomy Taxonomy => snapshot.Index.Catalog.Taxonomy;
+
     public string Title => "For program staff";
 
     public string Description => text["Meta.ForPrograms"];

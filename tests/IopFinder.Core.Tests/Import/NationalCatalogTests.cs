@@ -202,11 +202,14 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
         Assert.Equal(meant.Total, typed.Total);
     }
 
-    [Fact]
-    public void TextSearch_ConditionNoListingWrites_LeadsToTheProgramsThatDontSay()
+    [Theory]
+    [InlineData("depression")]
+    [InlineData("depresión")]
+    [InlineData("depresion")]
+    public void TextSearch_ConditionNoListingWrites_LeadsToTheProgramsThatDontSay(string words)
     {
         // SAMHSA's directories record no conditions like depression, so no listing writes the word.
-        var results = fixture.Index.Search(new SearchQuery { Text = "depression" });
+        var results = fixture.Index.Search(new SearchQuery { Text = words });
         Assert.Equal(0, results.Total);
         var filtered = fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["condition"] = ["depression"] } });
         Assert.Equal(new TermMention("condition", "depression", "") { Total = 0, UnknownTotal = filtered.UnknownTotal }, results.Mention);
@@ -237,6 +240,16 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     [InlineData("sliding scale", "insurance", "sliding-scale", "iop php")]
     [InlineData("methodone", "medication", "methadone", "iop php")]
     [InlineData("adolesent", "age", "adolescents", "iop php")]
+    [InlineData("terapia dialéctica", "modality", "dbt", "iop php")]
+    [InlineData("terapia familiar", "modality", "family-therapy", "iop php")]
+    [InlineData("trastorno de estrés postraumático", "condition", "ptsd", "iop php")]
+    [InlineData("estres postraumatico", "condition", "ptsd", "iop php")]
+    [InlineData("adolescentes", "age", "adolescents", "iop php")]
+    [InlineData("español", "language", "es", "iop php")]
+    [InlineData("espanol", "language", "es", "iop php")]
+    [InlineData("metadona", "medication", "methadone", "iop php")]
+    [InlineData("embarazadas", "population", "pregnant-postpartum", "iop php")]
+    [InlineData("precio según sus ingresos", "insurance", "sliding-scale", "iop php")]
     public void TextSearch_FirstPage_IsProgramsListingWhatTheWordsMean(string words, string parameter, string id, string levels)
     {
         var filter = Filtering.Filters.Find(parameter)!;

@@ -16,6 +16,43 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     public void Search_TaxonomySynonymsFindTerms(string q, string expected) =>
         Assert.Contains(expected, fixture.Search(new SearchQuery { Text = q }).Ids());
 
+    /// <summary>Spanish words, with or without their accents, find exactly the programs listing the term they name.</summary>
+    [Theory]
+    [InlineData("depresión", "condition=depression")]
+    [InlineData("depresion", "condition=depression")]
+    [InlineData("DEPRESIÓN", "condition=depression")]
+    [InlineData("ansiedad", "condition=anxiety")]
+    [InlineData("trastorno de estrés postraumático", "condition=ptsd")]
+    [InlineData("trastorno de estres postraumatico", "condition=ptsd")]
+    [InlineData("estrés postraumático", "condition=ptsd")]
+    [InlineData("TEPT", "condition=ptsd")]
+    [InlineData("terapia dialéctica", "modality=dbt")]
+    [InlineData("terapia dialectica conductual", "modality=dbt")]
+    [InlineData("adolescentes", "age=adolescents")]
+    [InlineData("jóvenes", "age=adolescents")]
+    [InlineData("jovenes", "age=adolescents")]
+    [InlineData("español", "language=es")]
+    [InlineData("espanol", "language=es")]
+    [InlineData("autolesiones", "condition=self-harm")]
+    public void Search_SpanishWordsFindTheProgramsWithTheTerm(string q, string filter)
+    {
+        var expected = fixture.Search(filter).Ids().Order().ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, fixture.Search(new SearchQuery { Text = q }).Ids().Order().ToList());
+    }
+
+    [Fact]
+    public void Search_SpanishInsuranceWords_FindPlansUnderBroaderPrivateInsurance() =>
+        Assert.Equal(["boston-evening"], fixture.Search(new SearchQuery { Text = "seguro médico privado" }).Ids());
+
+    [Fact]
+    public void Search_SpanishSentence_MatchesItsMeaningfulWordsOnly()
+    {
+        var results = fixture.Search(new SearchQuery { Text = "terapia para la depresión" });
+        Assert.Empty(results.Warnings);
+        Assert.Equal(fixture.Search("condition=depression&modality=cbt").Ids().Order(), results.Ids().Order());
+    }
+
     [Theory]
     [InlineData("depresion", "worcester-morning")]
     [InlineData("anxeity", "boston-evening")]
@@ -86,6 +123,13 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     [InlineData("greif", "condition", "grief", "")]
     [InlineData("medicaid sunrise", "insurance", "medicaid", "sunrise")]
     [InlineData("Dialéctica", "modality", "dbt", "")]
+    [InlineData("terapia dialéctica conductual", "modality", "dbt", "")]
+    [InlineData("Terapia dialectica conductual por la noche", "modality", "dbt", "por la noche")]
+    [InlineData("depresión", "condition", "depression", "")]
+    [InlineData("trastorno de estrés postraumático", "condition", "ptsd", "")]
+    [InlineData("adolescentes", "age", "adolescents", "")]
+    [InlineData("sesiones en español", "language", "es", "sesiones")]
+    [InlineData("aseguranza", "insurance", "private", "")]
     [InlineData("opioid use disorder evenings", "condition", "opioid-use", "evenings")]
     public void TermMentions_FindTheTermAndKeepTheOtherWords(string q, string parameter, string id, string rest)
     {
@@ -97,6 +141,8 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     [InlineData("harbor evening")]
     [InlineData("zzzz")]
     [InlineData("")]
+    // Spanish function words, though "en", "de" and "el" are the ids of English, German and Greek.
+    [InlineData("el programa es de la ciudad en la que vivo")]
     public void TermMentions_WordsNamingNoTerm_FindNothing(string q) =>
         Assert.Null(new TermMentions(TestCatalog.Taxonomy).Find(new SearchQuery { Text = q }));
 

@@ -18,12 +18,21 @@ public class StaffGuideTests
     }
 
     [Fact]
-    public void Guide_ListsEveryTermOfEveryVocabulary()
+    public void Guide_ListsEveryTermWithItsSpanishLabelBesideTheEnglish()
     {
+        Assert.Contains("| id | label | Spanish label | what it means |", Guide);
         foreach (var vocabulary in TestCatalog.Taxonomy.Vocabularies)
         {
-            Assert.All(vocabulary.Terms, term => Assert.Contains($"| `{term.Id}` | {term.Label} |", Guide));
+            Assert.All(vocabulary.Terms, term => Assert.Contains($"| `{term.Id}` | {term.Label} | {term.LabelEs} | {term.Description} |", Guide));
         }
+    }
+
+    [Fact]
+    public void Guide_ListsTheSpanishSynonymsSearchUnderstands()
+    {
+        var terms = TestCatalog.Taxonomy.Vocabularies.SelectMany(v => v.Terms).Where(t => t.SynonymsEs.Count > 0).ToList();
+        Assert.NotEmpty(terms);
+        Assert.All(terms, term => Assert.Contains($"es: {string.Join(", ", term.SynonymsEs)} |", Guide));
     }
 
     [Fact]

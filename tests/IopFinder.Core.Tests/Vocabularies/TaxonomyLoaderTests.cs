@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using IopFinder.Core.Taxonomy;
 using IopFinder.Core.Tests.Support;
 
 namespace IopFinder.Core.Tests.Vocabularies;
 
-public class TaxonomyLoaderTests
+public partial class TaxonomyLoaderTests
 {
     public static TheoryData<string, string> SpecDefaults()
     {
@@ -43,10 +44,89 @@ public class TaxonomyLoaderTests
     [InlineData("conditions:\n  - id: a\n    label: A\n", "term 'a' needs a one-line 'description'")]
     [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n  - id: a\n    label: A\n    description: D\n", "'a' appears twice in 'conditions'")]
     [InlineData("colours:\n  - id: a\n", "unknown field 'colours'")]
+    [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n", "term 'a' needs 'label_es', its label in Spanish")]
+    [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n    label_es: A\n", "term 'a' needs 'description_es', its description in Spanish")]
+    [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n    label_es: \"  \"\n    description_es: D\n", "term 'a' needs 'label_es'")]
     public void Parse_ReportsTaxonomyProblems(string yaml, string message)
     {
         var (taxonomy, problems) = TaxonomyLoader.Parse("taxonomy.yml", yaml);
         Assert.Null(taxonomy);
         Assert.Contains(problems, p => p.Message.Contains(message));
     }
+
+    [Theory]
+    [InlineData("conditions", "anxiety", "label_es")]
+    [InlineData("conditions", "anxiety", "description_es")]
+    [InlineData("modalities", "dbt", "label_es")]
+    [InlineData("languages", "es", "label_es")]
+    [InlineData("populations", "dementia", "description_es")]
+    public void Parse_TermWithoutSpanish_ReportedAtTheTermsLine(string vocabulary, string id, string field)
+    {
+        var (text, line) = TaxonomyText.Without(vocabulary, id, field);
+        var (taxonomy, problems) = TaxonomyLoader.Parse("content/taxonomy.yml", text);
+        Assert.Null(taxonomy);
+        var problem = Assert.Single(problems);
+        Assert.StartsWith($"content/taxonomy.yml:{line}: term '{id}' needs '{field}'", problem.ToString());
+    }
+
+    [Fact]
+    public void Parse_TermWithoutSpanishSynonyms_Loads()
+    {
+        var (text, _) = TaxonomyText.Without("conditions", "anxiety", "synonyms_es");
+        var (taxonomy, problems) = TaxonomyLoader.Parse("taxonomy.yml", text);
+        Assert.Empty(problems);
+        Assert.Empty(taxonomy!["conditions"].Find("anxiety")!.SynonymsEs);
+    }
+
+    public static TheoryData<string, string> EveryTerm()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var vocabulary in TestCatalog.Taxonomy.Vocabularies)
+        {
+            foreach (var term in vocabulary.Terms) data.Add(vocabulary.Name, term.Id);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTerm))]
+    public void BundledTaxonomy_EveryTermHasASpanishLabelAndDescription(string vocabulary, string id)
+    {
+        var term = TestCatalog.Taxonomy[vocabulary].Find(id)!;
+        Assert.False(string.IsNullOrWhiteSpace(term.LabelEs), $"{vocabulary}/{id} has no Spanish label");
+        Assert.True(term.DescriptionEs is { Length: > 15 }, $"{vocabulary}/{id} needs a real Spanish description");
+        Assert.NotEqual(term.Description, term.DescriptionEs);
+    }
+
+    /// <summary>The glossary's register: the reader is "usted", never "tú".</summary>
+    [Theory]
+    [MemberData(nameof(EveryTerm))]
+    public void BundledTaxonomy_SpanishAddressesTheReaderAsUsted(string vocabulary, string id)
+    {
+        var term = TestCatalog.Taxonomy[vocabulary].Find(id)!;
+        Assert.Empty(FamiliarYou().Matches($"{term.LabelEs} {term.DescriptionEs}"));
+    }
+
+    /// <summary>The glossary's one word per concept, in what pages show (synonyms may hold the other words people type).</summary>
+    [Theory]
+    [InlineData("medicina", "medicamento")]
+    [InlineData("aseguranza", "seguro médico")]
+    [InlineData("doctor", "médico")]
+    [InlineData("conducir", "manejar")]
+    [InlineData("coche", "carro")]
+    [InlineData("terapista", "terapeuta")]
+    [InlineData("condición", "problema de salud")]
+    [InlineData("sustancias", "alcohol o drogas")]
+    [InlineData("escala móvil", "precio según sus ingresos")]
+    [InlineData("ancianos", "adultos mayores")]
+    public void BundledTaxonomy_SpanishUsesTheGlossaryWord(string avoided, string glossaryWord)
+    {
+        var uses = TestCatalog.Taxonomy.Vocabularies.SelectMany(v => v.Terms)
+            .Where(t => Regex.IsMatch($"{t.LabelEs} {t.DescriptionEs}", $@"\b{avoided}", RegexOptions.IgnoreCase))
+            .Select(t => t.Id).ToList();
+        Assert.True(uses.Count == 0, $"write '{glossaryWord}', not '{avoided}': {string.Join(", ", uses)}");
+    }
+
+    [GeneratedRegex(@"\b(tú|tu|tus|te|ti|contigo)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FamiliarYou();
 }
