@@ -31,7 +31,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly ListingTable _table;
     private readonly ResultSorter _sorter;
     private readonly TextMatcher _text;
-    private readonly PlaceResolver _places;
+    private readonly SearchPlaceReader _places;
     private readonly TermMentions _mentions;
     private readonly int _dayProgramOrdinal;
     private static readonly int LevelFilter = ListingTable.TermFilterIndex(Filters.Level);
@@ -72,7 +72,7 @@ public sealed class CatalogIndex : IDisposable
         // One segment after the merge: its reader answers every postings and vocabulary lookup.
         var segment = _reader.Leaves.Count == 0 ? null : _reader.Leaves[0].AtomicReader;
         _text = new TextMatcher(_analyzer, new Postings(segment, _ordinalOfDoc, _listings.Length), new SpellingIndex(segment, IndexFields.Raw));
-        _places = new PlaceResolver(zips);
+        _places = new SearchPlaceReader(zips);
         _mentions = new TermMentions(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
         CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
@@ -101,13 +101,10 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Runs a search: filters, facet counts, distance, order and one page.</summary>
     public SearchResults Search(SearchQuery query)
     {
-        var warnings = new List<Notice>();
-        ResolvedPlace? origin = null;
-        if (query.Near.Length > 0)
-        {
-            origin = _places.Resolve(query.Near);
-            if (origin is null) warnings.Add(new Notice(NoticeCode.PlaceNotFound, Filters.Near.Parameter, Notice.Shorten(query.Near)));
-        }
+        var place = _places.Read(query, readWords: true);
+        query = place.Query;
+        var origin = place.Origin;
+        var warnings = new List<Notice>(place.Warnings);
 
         var n = _listings.Length;
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
@@ -137,6 +134,7 @@ public sealed class CatalogIndex : IDisposable
                 Facets = query.IsDefault ? _defaultFacets ??= counter.Count() : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
+                Place = place.Resolution,
                 Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
                 Mention = few && text is not null ? Mention(query, origin, outcome.Total) : null,
                 DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,

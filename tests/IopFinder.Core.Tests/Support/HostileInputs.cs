@@ -3,6 +3,16 @@ namespace IopFinder.Core.Tests.Support;
 /// <summary>Reproducible streams of hostile query-string values: wrong types, extremes, syntax, markup, other scripts.</summary>
 public static class HostileInputs
 {
+    /// <summary>Places no search can measure from: coordinates out of range, at sea or abroad, and text that names nothing (each fits in a query string).</summary>
+    public static readonly string[] Places =
+    [
+        "91,-71", "42.36,-181", "999,999", "-90.5, 10", "30,-40", "42.35,-70.55", "42.5,-87.2", "43.6532,-79.3832", "0,0", "-33.87,151.21",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", new string('a', 7_000),
+        string.Concat(Enumerable.Repeat("<script>", 400)), "Xyzzyville", "Atlantis, ZZ", "99999", "Chicago 99999", "1e5,1e5", "NaN,NaN",
+        "42.36,-71.10,5", "😢🆘", "депрессия",
+    ];
+
+    // After Places, which it includes: static fields are initialised in the order they are written.
     public static readonly string[] Values =
     [
         "", " ", "0", "-1", "-0", "1e309", "-1e309", "NaN", "Infinity", "1.7976931348623157E+308", "99999999999999999999", "0x1F",
@@ -12,6 +22,7 @@ public static class HostileInputs
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "../../etc/passwd", "%00", "\u0000",
         "\u0007\u001b[31m", "\r\nSet-Cookie: a=b", "😢🆘", "депрессия", "抑郁症", "اكتئاب", "\u202Eevil", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ",
         new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
+        .. Places,
     ];
 
     /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters, and odd ones.</summary>
