@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
+using IopFinder.Core.Geo.Outlines;
 using IopFinder.Web.Api;
 using IopFinder.Web.Discovery;
 using IopFinder.Web.Services;
@@ -50,6 +51,8 @@ public static class SiteHost
         builder.Services.AddSingleton<CorrectionBox>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
+        builder.Services.AddSingleton(UsOutlines.Default);
+        builder.Services.AddSingleton<SearchMaps>();
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));

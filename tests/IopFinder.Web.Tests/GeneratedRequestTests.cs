@@ -70,6 +70,44 @@ public class GeneratedRequestTests(SplitSitemapFactory factory) : IClassFixture<
         Assert.Contains("988", await page.Content.ReadAsStringAsync());
     }
 
+    public static TheoryData<string> HostilePlaces => [.. HostileInputs.Places];
+
+    [Theory]
+    [MemberData(nameof(HostilePlaces))]
+    public async Task HostilePlace_WarnsAndNeitherFiltersByDistanceNorPretendsTo(string place)
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetAsync(QueryHelpers.AddQueryString("/", "near", place));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Contains("not limited by distance", doc.QuerySelector(".notice")!.TextContent);
+        Assert.DoesNotContain(doc.QuerySelectorAll(".chips a"), a => a.TextContent.StartsWith("Within", StringComparison.Ordinal));
+        Assert.DoesNotContain("within", doc.QuerySelector("#results-heading")!.TextContent);
+        Assert.Null(doc.QuerySelector("#results-map"));
+        Assert.NotNull(doc.QuerySelector("#national-map"));
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+
+        var api = await client.GetAsync(QueryHelpers.AddQueryString("/api/programs", "near", place));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var json = System.Text.Json.JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.GetProperty("near").ValueKind);
+        Assert.Contains(json.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("not limited by distance"));
+    }
+
+    [Fact]
+    public async Task TenThousandCharacterPlace_IsRefusedAsTooLong()
+    {
+        var client = factory.CreateClient();
+        var page = await client.GetAsync("/?near=" + new string('a', 10_000));
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        Assert.Contains("That search is too long", await page.Content.ReadAsStringAsync());
+        var api = await client.GetAsync("/api/programs?near=" + new string('a', 10_000));
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task TenThousandCharacterSearch_IsCutWithAWarning()
     {

@@ -66,6 +66,29 @@ public class MapSvgTests
     }
 
     [Fact]
+    public void Local_PinCarriesItsNumberAndStandsWhereItIsShown()
+    {
+        var doc = Parse(MapSvg.Local(Local, new LocalMapText("m", p => p.ListingId, p => "/", Caption: Hostile)));
+
+        var beta = doc.QuerySelectorAll(".map-pins a").Single(a => a.GetAttribute("aria-label") == "beta");
+        Assert.Equal(("2", "translate(120 79)"), (beta.GetAttribute("data-number"), beta.GetAttribute("transform")));
+        Assert.Equal(Hostile, doc.QuerySelector("figure > figcaption")!.TextContent);
+    }
+
+    [Fact]
+    public void National_ShadeIsAClassAndCountsOnTheDarkestAreLight()
+    {
+        var map = new NationalMapBuilder(UsOutlines.Default).Build(new Dictionary<string, int> { ["CA"] = 500, ["TX"] = 7, ["NY"] = 3, ["FL"] = 2, ["WA"] = 1 });
+        var doc = Parse(MapSvg.National(map, new NationalMapText("t", s => s.Region.Name, s => "/")));
+
+        Assert.Equal("shade-4", doc.QuerySelectorAll("svg a").Single(a => a.GetAttribute("aria-label") == "California").GetAttribute("class"));
+        Assert.Equal("shade-0", doc.QuerySelectorAll("svg a").Single(a => a.GetAttribute("aria-label") == "Ohio").GetAttribute("class"));
+        Assert.Equal("on-dark", doc.QuerySelectorAll(".map-counts text").Single(t => t.TextContent == "500").GetAttribute("class"));
+        Assert.Null(doc.QuerySelectorAll(".map-counts text").Single(t => t.TextContent == "7").GetAttribute("class"));
+        Assert.Null(doc.QuerySelector("figcaption"));
+    }
+
+    [Fact]
     public void National_EachStateIsANamedLinkToItsSearch()
     {
         var map = new NationalMapBuilder(UsOutlines.Default).Build(new Dictionary<string, int> { ["MA"] = 41, ["CA"] = 12, ["TX"] = 7 });

@@ -88,6 +88,40 @@
     });
   }
 
+  // "Use my location": asks only when pressed; the point, rounded to about 1 km, goes into the form and nowhere else.
+  var locate = form.querySelector("[data-locate]");
+  var locateStatus = document.getElementById("locate-status");
+  if (locate && navigator.geolocation) {
+    locate.hidden = false;
+    var tell = function (attribute) { if (locateStatus) locateStatus.textContent = attribute ? locate.getAttribute(attribute) : ""; };
+    locate.addEventListener("click", function () {
+      tell("data-busy");
+      navigator.geolocation.getCurrentPosition(function (position) {
+        form.elements.namedItem("near").value = position.coords.latitude.toFixed(2) + "," + position.coords.longitude.toFixed(2);
+        tell(null);
+        if (form.requestSubmit) form.requestSubmit(); else form.submit();
+      }, function (error) {
+        tell(error.code === error.PERMISSION_DENIED ? "data-denied" : "data-failed");
+      }, { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 });
+    });
+  }
+
+  // A pin and its result card: pointing at or focusing one marks both.
+  function mark(event, on) {
+    var el = event.target.closest && event.target.closest(".map-pins a[data-number], .result[data-number]");
+    if (!el) return;
+    var number = el.getAttribute("data-number");
+    results.querySelectorAll('.map-pins a[data-number="' + number + '"], .result[data-number="' + number + '"]').forEach(function (match) {
+      match.classList.toggle("is-highlighted", on);
+    });
+  }
+  if (results) {
+    results.addEventListener("mouseover", function (event) { mark(event, true); });
+    results.addEventListener("mouseout", function (event) { mark(event, false); });
+    results.addEventListener("focusin", function (event) { mark(event, true); });
+    results.addEventListener("focusout", function (event) { mark(event, false); });
+  }
+
   function queryString() {
     var params = new URLSearchParams();
     new FormData(form).forEach(function (value, key) {
@@ -149,6 +183,9 @@
             var theirs = sameBox(freshForm, box);
             box.checked = !!(theirs && theirs.hasAttribute("checked"));
           });
+          // Parameters the form carries unseen (a state from the map, the compare set) follow the search too.
+          form.querySelectorAll(':scope > input[type="hidden"]').forEach(function (input) { input.remove(); });
+          freshForm.querySelectorAll(':scope > input[type="hidden"]').forEach(function (input) { form.appendChild(document.importNode(input, true)); });
         }
       }
       showResults(doc, options.open);
@@ -171,7 +208,8 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var more = event.submitter && event.submitter.name === "more" ? event.submitter.value : null;
-    if (!more) { load(currentUrl(), { push: true, focus: true }); return; }
+    // The form is refreshed from the answer: a place typed among the words comes back in the place field.
+    if (!more) { load(currentUrl(), { push: true, focus: true, replaceForm: true }); return; }
     // "Show all": the group opens where it is, focus on its first newly shown choice.
     var group = document.getElementById("group-" + more);
     var before = group ? group.querySelectorAll("input[type=checkbox]").length : 0;

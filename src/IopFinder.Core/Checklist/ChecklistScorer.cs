@@ -18,13 +18,9 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
     /// <summary>Scores the listings, best score first, then the one that answers more, then by name.</summary>
     public ChecklistResult Score(ChecklistRequest request, IEnumerable<Listing> listings)
     {
-        var warnings = new List<Notice>();
-        ResolvedPlace? origin = null;
-        if (request.Values.Near.Length > 0)
-        {
-            origin = new PlaceResolver(zips).Resolve(request.Values.Near);
-            if (origin is null) warnings.Add(new Notice(NoticeCode.PlaceNotFound, Filters.Near.Parameter, Notice.Shorten(request.Values.Near)));
-        }
+        var place = new SearchPlaceReader(zips).Read(request.Values, readWords: false);
+        var warnings = new List<Notice>(place.Warnings);
+        var origin = place.Origin;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var evaluator = new NeedEvaluator(taxonomy, request.Values, origin, today);
         var needs = origin is null ? request.Needs.Where(n => n.Name != Filters.Near.Parameter).ToList() : request.Needs;

@@ -9,7 +9,7 @@ public enum PlaceIssue
     /// <summary>Found: a bare city name that several states have; the likeliest was taken and the others are in <see cref="ResolvedPlace.Alternatives"/>.</summary>
     Ambiguous,
 
-    /// <summary>Found: a <c>lat,lon</c> in no state (sea, a lake, Canada, Mexico). Distance still works; the place has no state, so no program is "virtual in your state".</summary>
+    /// <summary>Found: a <c>lat,lon</c> in no state (sea, a lake, Canada, Mexico). The point is kept, without a state; a search does not measure from it (see <see cref="Search.SearchPlace.Origin"/>).</summary>
     OutsideUnitedStates,
 
     /// <summary>Not found: the text is empty or only spaces.</summary>

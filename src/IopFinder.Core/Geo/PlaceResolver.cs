@@ -52,15 +52,6 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
         return null;
     }
 
-    /// <summary>The warning shown when <see cref="Resolve"/> finds nothing.</summary>
-    public static string NotFoundMessage(string text)
-    {
-        var shown = text.Length > 40 ? text[..40] + "…" : text;
-        return ZipPattern().IsMatch(text.Trim())
-            ? $"ZIP {shown} not found, so results are not limited by distance."
-            : $"We could not find the place '{shown}', so results are not limited by distance. Try a 5-digit ZIP or \"City, ST\".";
-    }
-
     private PlaceResolution FromZip(string zip) =>
         PlaceOfZip(zip) is { } place ? new PlaceResolution(place, PlaceIssue.None) : PlaceResolution.Fail(PlaceIssue.ZipNotFound);
 

@@ -19,7 +19,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly ResultSorter _sorter;
     private readonly Task<TextMatcher> _words;
     private readonly TextIndex? _ownText;
-    private readonly PlaceResolver _places;
+    private readonly SearchPlaceReader _places;
     private readonly TermMentions _mentions;
     private readonly int _dayProgramOrdinal;
     private static readonly int LevelFilter = ListingTable.TermFilterIndex(Filters.Level);
@@ -49,7 +49,7 @@ public sealed class CatalogIndex : IDisposable
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
         _sorter = new ResultSorter(nameRank, _table.MinHours);
-        _places = new PlaceResolver(zips);
+        _places = new SearchPlaceReader(zips);
         _mentions = new TermMentions(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
         CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
@@ -83,13 +83,10 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Runs a search: filters, facet counts, distance, order and one page.</summary>
     public SearchResults Search(SearchQuery query)
     {
-        var warnings = new List<Notice>();
-        ResolvedPlace? origin = null;
-        if (query.Near.Length > 0)
-        {
-            origin = _places.Resolve(query.Near);
-            if (origin is null) warnings.Add(new Notice(NoticeCode.PlaceNotFound, Filters.Near.Parameter, Notice.Shorten(query.Near)));
-        }
+        var place = _places.Read(query, readWords: true);
+        query = place.Query;
+        var origin = place.Origin;
+        var warnings = new List<Notice>(place.Warnings);
 
         var n = _listings.Length;
         var scores = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
@@ -119,6 +116,7 @@ public sealed class CatalogIndex : IDisposable
                 Facets = query.IsDefault ? _defaultFacets ??= counter.Count() : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
+                Place = place.Resolution,
                 Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
                 Mention = few && text is not null ? Mention(query, origin, outcome.Total) : null,
                 DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,

@@ -17,6 +17,14 @@ public enum NoticeCode
     TextShortened,
     /// <summary>The place <see cref="Notice.Value"/> was not found, so distance does not limit the results.</summary>
     PlaceNotFound,
+    /// <summary>A bare city name several states have: <see cref="Notice.Value"/> (the likeliest) was taken; <see cref="Notice.Choices"/> are the others.</summary>
+    PlaceAmbiguous,
+    /// <summary>The point <see cref="Notice.Value"/> lies in no state (sea, lake, another country), so distance does not limit the results.</summary>
+    PlaceOutsideUnitedStates,
+    /// <summary>The coordinates <see cref="Notice.Value"/> are no latitude (±90) and longitude (±180), so distance does not limit the results.</summary>
+    PlaceOutOfRange,
+    /// <summary>No place was given, but the search words held one (<see cref="Notice.Value"/>): it was taken out of the words and searched near.</summary>
+    PlaceFromWords,
     /// <summary>No program matched every word, so programs matching some are shown.</summary>
     SomeWordsOnly,
     /// <summary>Sorting by distance needs a place, so results are sorted by name.</summary>
@@ -45,6 +53,9 @@ public enum NoticeCode
 /// <param name="Max">Highest allowed number, or a limit.</param>
 public sealed record Notice(NoticeCode Code, string Parameter = "", string Value = "", string? Hint = null, double Min = 0, double Max = 0)
 {
+    /// <summary>Other readings the user may have meant (the other cities of an ambiguous name), likeliest first; usually empty.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
     /// <summary>A value from a request, cut to 40 characters for display.</summary>
     public static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

@@ -19,8 +19,10 @@ public sealed record SearchResults
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets { get; init; }
     /// <summary>Parts of the search that were ignored or adjusted.</summary>
     public IReadOnlyList<Notice> Warnings { get; init; } = [];
-    /// <summary>Where distances are measured from, when <c>near</c> was understood.</summary>
+    /// <summary>Where distances are measured from, when <c>near</c> was understood as a place in the United States.</summary>
     public ResolvedPlace? Origin { get; init; }
+    /// <summary>What <c>near</c> (as typed, or read from the words) resolved to, with its issue and the other cities of an ambiguous name; null without a place.</summary>
+    public PlaceResolution? Place { get; init; }
     /// <summary>With few or no results: the one filter whose removal brings back the most programs.</summary>
     public LoosenSuggestion? Suggestion { get; init; }
     /// <summary>With few or no results and day programs not asked for: how many day programs (level php) would match.</summary>

@@ -10,23 +10,28 @@ namespace IopFinder.Web.Rendering;
 /// <param name="PinName">A pin's accessible name ("3: Riverside IOP, 4.2 miles").</param>
 /// <param name="PinHref">A pin's link (the program's page).</param>
 /// <param name="Id">The figure's id, unique on the page; its title is <c>{Id}-title</c>.</param>
-public sealed record LocalMapText(string Title, Func<MapPin, string> PinName, Func<MapPin, string> PinHref, string Id = "map");
+/// <param name="Caption">A visible caption under the map, or null for none.</param>
+public sealed record LocalMapText(string Title, Func<MapPin, string> PinName, Func<MapPin, string> PinHref, string Id = "map", string? Caption = null);
 
 /// <summary>The words and links of the national map.</summary>
 /// <param name="Title">The map's accessible name.</param>
 /// <param name="StateName">A state's accessible name ("Massachusetts: 41 programs").</param>
 /// <param name="StateHref">A state's link (that state's search).</param>
 /// <param name="Id">The figure's id, unique on the page; its title is <c>{Id}-title</c>.</param>
-public sealed record NationalMapText(string Title, Func<MapState, string> StateName, Func<MapState, string> StateHref, string Id = "national-map");
+/// <param name="Caption">A visible caption under the map, or null for none.</param>
+public sealed record NationalMapText(string Title, Func<MapState, string> StateName, Func<MapState, string> StateHref, string Id = "national-map", string? Caption = null);
 
 /// <summary>
 /// Inline SVG for the maps Core builds. No script, no outside request; every program or state is its own
-/// link with an accessible name, and the figure is named by its title. Colours are presentation
-/// attributes so the map prints and shows without the stylesheet; classes let CSS restyle it.
+/// link with an accessible name, and the figure is named by its title. Colours are set once per group
+/// as presentation attributes (the map still reads without the stylesheet); what differs per element
+/// (a state's shade, a pin's text) is a class the stylesheet colours, which keeps the page light.
 /// </summary>
 public static class MapSvg
 {
-    private static readonly string[] Shades = ["#e8e8e4", "#c6dbef", "#9ecae1", "#4a98c9", "#1f5f9e"];
+    // Shades 1 to 4 are coloured by the stylesheet (.shade-N); states with no programs keep the group's fill.
+    private const int DarkestShade = 4;
+    private const string NoProgramsFill = "#e8e8e4";
     private const double MinLabelRadius = 14;
     private const double CountFontSize = 20;
 
@@ -56,41 +61,43 @@ public static class MapSvg
             .Append(Attr("cx", map.Origin.X)).Append(Attr("cy", map.Origin.Y)).Append("/>");
 
         var font = Number(map.PinRadius * 1.1);
-        svg.Append("<g class=\"map-pins\" text-anchor=\"middle\" font-family=\"sans-serif\" font-weight=\"bold\"").Append(" font-size=\"").Append(font).Append("\">");
+        svg.Append("<g class=\"map-pins\" fill=\"#1f5f9e\" stroke=\"#fff\" stroke-width=\"1.5\" text-anchor=\"middle\" font-family=\"sans-serif\" font-weight=\"bold\"").Append(" font-size=\"").Append(font).Append("\">");
         foreach (var pin in map.Pins.OrderByDescending(p => p.Number))
         {
             var label = pin.Number.ToString(CultureInfo.InvariantCulture);
-            svg.Append("<a href=\"").Append(Escape(text.PinHref(pin))).Append("\" aria-label=\"").Append(Escape(text.PinName(pin))).Append("\">");
-            svg.Append("<circle fill=\"#1f5f9e\" stroke=\"#fff\" stroke-width=\"1.5\"").Append(Attr("cx", pin.Shown.X)).Append(Attr("cy", pin.Shown.Y)).Append(Attr("r", map.PinRadius)).Append("/>");
-            svg.Append("<text fill=\"#fff\" dy=\"0.35em\"").Append(Attr("x", pin.Shown.X)).Append(Attr("y", pin.Shown.Y));
+            // One translate per pin: its circle and number then need no coordinates of their own.
+            svg.Append("<a href=\"").Append(Escape(text.PinHref(pin))).Append("\" aria-label=\"").Append(Escape(text.PinName(pin))).Append("\" data-number=\"").Append(label)
+                .Append("\" transform=\"translate(").Append(Number(pin.Shown.X)).Append(' ').Append(Number(pin.Shown.Y)).Append(")\">");
+            svg.Append("<circle").Append(Attr("r", map.PinRadius)).Append("/>");
+            svg.Append("<text dy=\".35em\"");
             if (label.Length > 2) svg.Append(" font-size=\"").Append(Number(map.PinRadius * 0.8)).Append('"');
             svg.Append('>').Append(label).Append("</text></a>");
         }
         svg.Append("</g>");
-        return Close(svg);
+        return Close(svg, text.Caption);
     }
 
     /// <summary>The national map: each state a link shaded by its count, with the count written where it fits.</summary>
     public static string National(NationalMap map, NationalMapText text)
     {
         var svg = Open("map map-national", text.Id, map.Width, map.Height, text.Title);
-        svg.Append("<g class=\"map-states\" stroke=\"#fff\" stroke-width=\"0.8\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
+        svg.Append("<g class=\"map-states\" fill=\"").Append(NoProgramsFill).Append("\" stroke=\"#fff\" stroke-width=\"0.8\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
         foreach (var state in map.States)
         {
-            var shade = Math.Clamp(state.Shade, 0, Shades.Length - 1);
+            var shade = Math.Clamp(state.Shade, 0, DarkestShade);
             svg.Append("<a href=\"").Append(Escape(text.StateHref(state))).Append("\" aria-label=\"").Append(Escape(text.StateName(state))).Append('"')
-                .Append(" class=\"shade-").Append(shade).Append("\"><path fill=\"").Append(Shades[shade]).Append("\" d=\"").Append(state.PathData).Append("\"/></a>");
+                .Append(" class=\"shade-").Append(shade).Append("\"><path d=\"").Append(state.PathData).Append("\"/></a>");
         }
         svg.Append("</g>");
-        svg.Append("<g class=\"map-counts\" aria-hidden=\"true\" text-anchor=\"middle\" font-family=\"sans-serif\"").Append(" font-size=\"").Append(Number(CountFontSize)).Append("\">");
+        svg.Append("<g class=\"map-counts\" aria-hidden=\"true\" fill=\"#111\" text-anchor=\"middle\" font-family=\"sans-serif\"").Append(" font-size=\"").Append(Number(CountFontSize)).Append("\">");
         foreach (var state in map.States.Where(s => s.Count > 0 && s.LabelRadius >= MinLabelRadius))
         {
-            var fill = state.Shade >= 3 ? "#fff" : "#111";
-            svg.Append("<text dy=\"0.35em\" fill=\"").Append(fill).Append('"').Append(Attr("x", state.Label.X)).Append(Attr("y", state.Label.Y)).Append('>')
+            // White only on the darkest shade: it is the one where dark text falls below 4.5:1.
+            svg.Append("<text dy=\".35em\"").Append(state.Shade >= DarkestShade ? " class=\"on-dark\"" : "").Append(Attr("x", state.Label.X)).Append(Attr("y", state.Label.Y)).Append('>')
                 .Append(state.Count.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         }
         svg.Append("</g>");
-        return Close(svg);
+        return Close(svg, text.Caption);
     }
 
     private static StringBuilder Open(string classes, string id, double width, double height, string title)
@@ -103,7 +110,12 @@ public static class MapSvg
             .Append("<title id=\"").Append(titleId).Append("\">").Append(Escape(title)).Append("</title>");
     }
 
-    private static string Close(StringBuilder svg) => svg.Append("</svg></figure>").ToString();
+    private static string Close(StringBuilder svg, string? caption)
+    {
+        svg.Append("</svg>");
+        if (caption is not null) svg.Append("<figcaption>").Append(Escape(caption)).Append("</figcaption>");
+        return svg.Append("</figure>").ToString();
+    }
 
     private static string Attr(string name, double value) => $" {name}=\"{Number(value)}\"";
 

@@ -15,6 +15,7 @@ public sealed class SearchPageView
 
     public SearchPageView(SearchOutcome outcome, IQueryCollection query, Words words)
     {
+        query = SearchedQuery.Of(query, outcome.Results);
         Outcome = outcome;
         Words = words;
         Links = new QueryLinks(query);
@@ -43,7 +44,8 @@ public sealed class SearchPageView
     public string ClearAllUrl => Links.Url(Compare.Ids.Count == 0 ? [] : [new("ids", string.Join(',', Compare.Ids))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
-    public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);
+    /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/>, with links.</summary>
+    public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices.Where(n => n.Code != NoticeCode.PlaceAmbiguous));
     /// <summary>How many choices are made in the filters panel (the place and words sit above it).</summary>
     public int ActiveFilterCount =>
         Groups.Sum(g => Filters.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)

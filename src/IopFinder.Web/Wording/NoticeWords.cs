@@ -20,6 +20,10 @@ public sealed partial class NoticeWords(IStringLocalizer text)
         NoticeCode.TextShortened => text["Notice.TextShortened", Number(n.Max)],
         NoticeCode.PlaceNotFound when ZipPattern().IsMatch(n.Value) => text["Notice.ZipNotFound", n.Value],
         NoticeCode.PlaceNotFound => text["Notice.PlaceNotFound", n.Value],
+        NoticeCode.PlaceAmbiguous => text["Notice.PlaceAmbiguous", n.Value, Places(n.Choices)],
+        NoticeCode.PlaceOutsideUnitedStates => text["Notice.PlaceOutsideUnitedStates", n.Value],
+        NoticeCode.PlaceOutOfRange => text["Notice.PlaceOutOfRange", n.Value],
+        NoticeCode.PlaceFromWords => text["Notice.PlaceFromWords", n.Value],
         NoticeCode.SomeWordsOnly => text["Notice.SomeWordsOnly"],
         NoticeCode.DistanceSortNeedsPlace => text["Notice.DistanceSortNeedsPlace"],
         NoticeCode.TooManyPrograms => text["Notice.TooManyPrograms", Number(n.Max), n.Value, ExtraPrograms(n)],
@@ -34,6 +38,10 @@ public sealed partial class NoticeWords(IStringLocalizer text)
     public IEnumerable<string> Say(IEnumerable<Notice> notices) => notices.Select(Say);
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.CurrentCulture);
+
+    // Place names hold commas ("Portland, ME"), so the list between them is kept apart with semicolons.
+    private string Places(IReadOnlyList<string> places) =>
+        places.Count < 2 ? places.FirstOrDefault() ?? "" : text["Join.Or", string.Join("; ", places.Take(places.Count - 1)), places[^1]];
 
     private static string ExtraPrograms(Notice n) =>
         int.TryParse(n.Value, CultureInfo.InvariantCulture, out var chosen) ? (chosen - (int)n.Max).ToString(CultureInfo.CurrentCulture) : "";

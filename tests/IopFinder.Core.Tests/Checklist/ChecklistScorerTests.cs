@@ -209,4 +209,23 @@ public class ChecklistScorerTests
         Assert.DoesNotContain(result.Programs[0].Criteria, c => c.Need == "near");
         Assert.Contains(new IopFinder.Core.Search.Notice(IopFinder.Core.Search.NoticeCode.PlaceNotFound, "near", "99999"), result.Warnings);
     }
+
+    [Fact]
+    public void Score_PointInTheSea_DropsTheDistanceNeedWithWarning()
+    {
+        var result = Score("near=30,-40&insurance=medicaid", Full);
+        Assert.Null(result.Origin);
+        Assert.DoesNotContain(result.Programs[0].Criteria, c => c.Need == "near");
+        Assert.Contains(new IopFinder.Core.Search.Notice(IopFinder.Core.Search.NoticeCode.PlaceOutsideUnitedStates, "near", "30,-40"), result.Warnings);
+    }
+
+    [Fact]
+    public void Score_AmbiguousCity_ScoresDistanceFromTheLikeliestAndNamesTheOthers()
+    {
+        var result = Score("near=Springfield&insurance=medicaid", Full);
+        Assert.Equal("Springfield, IL", result.Origin?.Label);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(IopFinder.Core.Search.NoticeCode.PlaceAmbiguous, warning.Code);
+        Assert.Contains("Springfield, MA", warning.Choices);
+    }
 }

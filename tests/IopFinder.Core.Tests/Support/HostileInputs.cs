@@ -3,6 +3,16 @@ namespace IopFinder.Core.Tests.Support;
 /// <summary>Reproducible streams of hostile query-string values: wrong types, extremes, syntax, markup, other scripts.</summary>
 public static class HostileInputs
 {
+    /// <summary>Places no search can measure from: coordinates out of range, at sea or abroad, and text that names nothing (each fits in a query string).</summary>
+    public static readonly string[] Places =
+    [
+        "91,-71", "42.36,-181", "999,999", "-90.5, 10", "30,-40", "42.35,-70.55", "42.5,-87.2", "43.6532,-79.3832", "0,0", "-33.87,151.21",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", new string('a', 7_000),
+        string.Concat(Enumerable.Repeat("<script>", 400)), "Xyzzyville", "Atlantis, ZZ", "99999", "Chicago 99999", "1e5,1e5", "NaN,NaN",
+        "42.36,-71.10,5", "😢🆘", "депрессия",
+    ];
+
+    // After Places, which it includes: static fields are initialised in the order they are written.
     public static readonly string[] Values =
     [
         "", " ", "0", "-1", "-0", "1e309", "-1e309", "NaN", "Infinity", "1.7976931348623157E+308", "99999999999999999999", "0x1F",
@@ -14,6 +24,7 @@ public static class HostileInputs
         new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
         "2ed6657d-e927-568b-95e1-2665a8aea6a2", "00000000-0000-0000-0000-000000000000", "2026-01-31T09:30:00Z", "2026-01-31T09:30:00 02:00",
         "0001-01-01", "9999-12-31T23:59:59.9999999-14:00", "ndjson", "json", "16000", "1e-300",
+        .. Places,
     ];
 
     /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters (the HSDS API's too), and odd ones.</summary>
