@@ -66,6 +66,7 @@ public static class SiteHost
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.DictionaryKeyPolicy = null;
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
         });
 
         var app = builder.Build();

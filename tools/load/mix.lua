@@ -7,6 +7,7 @@
 -- No URL repeats within a run: the threads draw from disjoint halves of the ZIPs, and each thread
 -- redraws a URL it has already sent (the count of such redraws is reported; repeats= counts any it gave up on).
 -- MIX_PRINT=1 in the environment prints every path sent (to look at the stream, or to replay it elsewhere).
+-- MIX_ENCODING (mix.sh sets it: "br, gzip" unless told otherwise) is sent as Accept-Encoding, as browsers do.
 
 local words = {
   "family", "therapy", "group", "support", "evening", "depression", "anxiety", "trauma", "teen", "teens",
@@ -119,6 +120,8 @@ init = function(args)
   end
   seen = {}
   print_paths = os.getenv("MIX_PRINT") == "1"
+  local encoding = os.getenv("MIX_ENCODING")
+  if encoding ~= nil and encoding ~= "" then wrk.headers["Accept-Encoding"] = encoding end
   static_request = wrk.format("GET", "/css/site.css")
 end
 

@@ -9,8 +9,11 @@
 #   tools/load/mix.sh data FILE            only write the streams' vocabulary for mix.lua (to run wrk by hand,
 #                                          e.g. under a profiler: wrk ... -s tools/load/mix.lua URL -- page FILE 1 10000 2).
 #
-# Environment: ROUNDS (1) repeats the wrk streams and prints medians; STARTS (3) process starts measured;
-# WARMUP (10) seconds of each search stream before measuring; LISTINGS (10000) for the mix; PORT (5098).
+# Environment: ROUNDS (1) repeats the wrk streams and prints medians; STARTS (3) process starts measured
+# (the first parses every listing file, the later ones find the parsed listings in the snapshot the first
+# left); EDITS (5) edits timed from the file write to the change being served; WARMUP (10) seconds of
+# each search stream before measuring; LISTINGS (10000) for the mix; PORT (5098); ENCODING ("br, gzip",
+# what browsers accept; empty for uncompressed answers) sent as Accept-Encoding by every stream.
 # Every figure is printed on a line starting with an upper-case tag (START, MEMORY, RESULT, RATIO, SIZE).
 # RESULT lines also give the server's CPU time per request (from /proc), which other work on the
 # machine disturbs less than requests per second.
@@ -32,6 +35,8 @@ fi
 [[ $listings =~ ^[0-9]+$ && $listings -ge 100 ]] || { echo "LISTINGS must be a whole number of at least 100" >&2; exit 2; }
 [[ $mode != mix || $seconds =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number" >&2; exit 2; }
 starts=${STARTS:-3}
+edits=${EDITS:-5}
+export MIX_ENCODING=${ENCODING-br, gzip}
 rounds=${ROUNDS:-1}
 warmup=${WARMUP:-10}
 port=${PORT:-5098}
@@ -92,15 +97,17 @@ fi
 write_data "$work/mix-data.lua"
 zip_count=$(grep -c '^    "[0-9]' "$work/mix-data.lua")
 
-echo "building: dotnet publish (Release) and a $listings-listing catalog" >&2
-dotnet publish src/IopFinder.Web -c Release -o "$work/app" --nologo -v quiet >/dev/null
+echo "building: dotnet publish (Release, ReadyToRun) and a $listings-listing catalog" >&2
+# ReadyToRun: the app and its libraries compiled ahead of time, as the Dockerfile publishes them.
+dotnet publish src/IopFinder.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >/dev/null
 dotnet run -c Release --project bench/IopFinder.Benchmarks -- generate "$listings" "$work/content" >/dev/null
 
 # Start the server; the time from process start to the first successful search answer.
 start_server() {
   local t0 t1
   t0=$(date +%s%N)
-  dotnet "$work/app/IopFinder.Web.dll" --content "$work/content" --urls "$base" --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
+  dotnet "$work/app/IopFinder.Web.dll" --content "$work/content" --urls "$base" --Catalog:SnapshotPath "$work/snapshots" \
+    --Logging:LogLevel:Default=Warning >"$work/server.log" 2>&1 &
   server=$!
   until curl -sf -o /dev/null "$base/api/programs?near=02139"; do
     if ! kill -0 "$server" 2>/dev/null; then
@@ -131,11 +138,36 @@ for i in $(seq 1 "$starts"); do
     curl -sf -o /dev/null "$base/?$q"
   done
   rss_searched+=("$(rss_mb)")
-  echo "START run $i: first answer ${startup_ms} ms; first search page then ${page_first_ms[-1]} ms; rss_mb ${rss_first[-1]} at first answer, ${rss_searched[-1]} after 10 searches" >&2
-  if [[ $i -lt $starts || $mode == startup ]]; then stop_server; fi
+  echo "START run $i ($( ((i == 1)) && echo "no snapshot: every file parsed" || echo "snapshot of run 1")): first answer ${startup_ms} ms; first search page then ${page_first_ms[-1]} ms; rss_mb ${rss_first[-1]} at first answer, ${rss_searched[-1]} after 10 searches" >&2
+  if [[ $i -lt $starts ]]; then stop_server; fi
 done
-echo "START listings=$listings runs=$starts first_answer_ms: ${start_ms[*]} (median $(median "${start_ms[@]}")); first search page after it: ${page_first_ms[*]} ms (median $(median "${page_first_ms[@]}"))"
-echo "MEMORY listings=$listings rss_mb at first answer: ${rss_first[*]} (median $(median "${rss_first[@]}")); after 10 searches: ${rss_searched[*]} (median $(median "${rss_searched[@]}"))"
+later=("${start_ms[@]:1}")
+echo "START listings=$listings runs=$starts first_answer_ms: ${start_ms[*]} (run 1 parsed every file: ${start_ms[0]}; later runs from the snapshot, median $(median "${later[@]:-${start_ms[0]}}")); first search page after it: ${page_first_ms[*]} ms (median $(median "${page_first_ms[@]}"))"
+
+# Edits: a listing file rewritten with a new name, timed until the program's API answer has it, then
+# until a search for the new word finds it (words are indexed in the background after each change).
+edit_ms=() words_ms=()
+for e in $(seq 1 "$edits"); do
+  id=$(printf 'program-%06d' $((e * 1237 % listings)))
+  token="edited${e}x$RANDOM"
+  file="$work/content/programs/$id.md"
+  t0=$(date +%s%N)
+  sed -i "s/^name: .*/name: \"Renamed $token\"/" "$file"
+  until curl -sf "$base/api/programs/$id" | grep -q "$token"; do
+    (( ($(date +%s%N) - t0) / 1000000000 > 30 )) && { echo "edit $e not served within 30 s" >&2; exit 1; }
+    sleep 0.01
+  done
+  t1=$(date +%s%N)
+  until curl -sf "$base/api/programs?q=$token" | grep -q "\"$id\""; do
+    (( ($(date +%s%N) - t0) / 1000000000 > 30 )) && { echo "edit $e not found by its words within 30 s" >&2; exit 1; }
+    sleep 0.01
+  done
+  t2=$(date +%s%N)
+  edit_ms+=($(((t1 - t0) / 1000000)))
+  words_ms+=($(((t2 - t0) / 1000000)))
+done
+echo "EDIT listings=$listings edits=$edits file written → served: ${edit_ms[*]} ms (median $(median "${edit_ms[@]}")); → found by its new words: ${words_ms[*]} ms (median $(median "${words_ms[@]}")) (the reload waits for the folder to be quiet for Catalog:ReloadDebounceMilliseconds, 400 ms by default)"
+echo "MEMORY listings=$listings rss_mb at first answer: ${rss_first[*]} (median $(median "${rss_first[@]}")); after 10 searches: ${rss_searched[*]} (median $(median "${rss_searched[@]}")); after the edits: $(rss_mb)"
 [[ $mode == startup ]] && exit 0
 
 # The server's CPU time (user + system, in clock ticks): CPU per request holds up better than

@@ -17,6 +17,12 @@ public sealed record Catalog(Taxonomy.Taxonomy Taxonomy, IReadOnlyList<Listing> 
 
     /// <summary>How paths start in messages.</summary>
     public string DisplayRoot { get; init; } = "";
+
+    /// <summary>How many listing files were parsed for this version; the others were unchanged since the last load or start.</summary>
+    public int Parsed { get; init; }
+
+    /// <summary>SHA-256 (hex) of <c>taxonomy.yml</c> as read for this version: labels and synonyms change pages without any listing changing.</summary>
+    public string TaxonomyHash { get; init; } = "";
 }
 
 /// <summary>One listing file: the listing served from it (its last good version) and its current problems.</summary>
@@ -27,6 +33,9 @@ public sealed record ListingFile(string RelativePath, Listing? Served, IReadOnly
     /// A fact about the file, not its content: the catalog version does not depend on it.
     /// </summary>
     public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>SHA-256 (hex) of the file content the served listing was read from; null when nothing is served.</summary>
+    public string? Hash { get; init; }
 
     /// <summary>True when the file is broken now but an earlier good version is still online.</summary>
     public bool KeepsLastGood => Served is not null && Problems.Count > 0;

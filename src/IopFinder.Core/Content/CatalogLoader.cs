@@ -10,9 +10,19 @@ namespace IopFinder.Core.Content;
 /// The content pipeline, stage by stage: read files → front matter → validate → derive.
 /// A listing with problems is left out and reported; the rest of the catalog loads. An update
 /// re-reads only the files that changed and keeps the last good version of a listing that broke.
+/// With a snapshot folder, files parsed by an earlier start are not parsed again.
 /// </summary>
-public sealed class CatalogLoader(ZipTable zips)
+/// <param name="zips">ZIP centroids for coordinates and cities.</param>
+/// <param name="snapshotDirectory">Where parsed listings are kept between starts; null or empty for none.</param>
+public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = null)
 {
+    private ListingSnapshot? _snapshot;
+    private string? _snapshotKey;
+    private string _taxonomyHash = "";
+
+    /// <summary>Completes when the snapshot of the last load is on disk (it is written in the background).</summary>
+    internal Task SnapshotWritten { get; private set; } = Task.CompletedTask;
+
     /// <summary>The taxonomy file inside a content folder.</summary>
     public const string TaxonomyFile = "taxonomy.yml";
 
@@ -27,7 +37,7 @@ public sealed class CatalogLoader(ZipTable zips)
         displayRoot ??= contentDir;
         var taxonomy = LoadTaxonomy(contentDir, displayRoot);
         var files = LoadFiles(ListFiles(contentDir, displayRoot), contentDir, displayRoot, taxonomy);
-        return Assemble(taxonomy, files, contentDir, displayRoot);
+        return Remembered(Assemble(taxonomy, files, contentDir, displayRoot));
     }
 
     /// <summary>
@@ -54,9 +64,17 @@ public sealed class CatalogLoader(ZipTable zips)
                 continue;
             }
             var before = previous.Files.GetValueOrDefault(path);
-            files[path] = now.Served is null && before?.Served is { } lastGood ? now with { Served = lastGood, Modified = before.Modified } : now;
+            files[path] = now.Served is null && before?.Served is { } lastGood ? now with { Served = lastGood, Modified = before.Modified, Hash = before.Hash } : now;
         }
-        return Assemble(taxonomy, files, contentDir, previous.DisplayRoot);
+        return Remembered(Assemble(taxonomy, files, contentDir, previous.DisplayRoot));
+    }
+
+    /// <summary>The catalog, with how many files were parsed for it; the snapshot keeps what was parsed for next time.</summary>
+    private Catalog Remembered(Catalog catalog)
+    {
+        var snapshot = _snapshot!;
+        SnapshotWritten = snapshot.Save(catalog.Files.Keys.ToHashSet(StringComparer.Ordinal));
+        return catalog with { Parsed = snapshot.TakeParsed(), TaxonomyHash = _taxonomyHash };
     }
 
     /// <summary>Reads, parses and validates one file; the listing is not yet derived.</summary>
@@ -72,11 +90,7 @@ public sealed class CatalogLoader(ZipTable zips)
         {
             return (null, [new Diagnostic(displayPath, 0, $"cannot read: {e.Message}")]);
         }
-        var (document, problem) = FrontMatterParser.Parse(displayPath, text);
-        if (document is null) return (null, [problem!]);
-        var id = Path.GetFileNameWithoutExtension(file);
-        var (listing, problems) = validator.Validate(id, document);
-        return (listing is null ? null : listing with { SourcePath = relativePath }, problems);
+        return ListingFileReader.Parse(text, file, relativePath, displayPath, validator);
     }
 
     private static Taxonomy.Taxonomy LoadTaxonomy(string contentDir, string displayRoot)
@@ -105,16 +119,33 @@ public sealed class CatalogLoader(ZipTable zips)
 
     private Dictionary<string, ListingFile> LoadFiles(IReadOnlyList<string> relativePaths, string contentDir, string displayRoot, Taxonomy.Taxonomy taxonomy)
     {
-        var validator = new ListingValidator(taxonomy, zips);
-        var deriver = new ListingDeriver(zips);
+        var reader = new ListingFileReader(taxonomy, zips, Snapshot(contentDir, displayRoot));
         var results = new ConcurrentDictionary<string, ListingFile>(StringComparer.Ordinal);
         Parallel.ForEach(relativePaths, relative =>
-        {
-            var file = Path.Combine(contentDir, relative);
-            var (listing, problems) = LoadOne(file, relative, DisplayPath(displayRoot, relative), validator);
-            results[relative] = new ListingFile(relative, listing is null ? null : deriver.Derive(listing), problems) { Modified = WriteTime(file) };
-        });
+            results[relative] = reader.Read(Path.Combine(contentDir, relative), relative, DisplayPath(displayRoot, relative)));
         return new Dictionary<string, ListingFile>(results, StringComparer.Ordinal);
+    }
+
+    /// <summary>The snapshot for this folder as it is now (a new taxonomy or ZIP table means a new one).</summary>
+    private ListingSnapshot Snapshot(string contentDir, string displayRoot)
+    {
+        byte[] taxonomy;
+        try
+        {
+            taxonomy = File.ReadAllBytes(Path.Combine(contentDir, TaxonomyFile));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            taxonomy = [];
+        }
+        _taxonomyHash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(taxonomy));
+        var key = $"{contentDir}\u001f{displayRoot}\u001f{_taxonomyHash}";
+        if (_snapshot is null || _snapshotKey != key)
+        {
+            _snapshot = ListingSnapshot.Open(snapshotDirectory, contentDir, displayRoot, taxonomy, zips.Version);
+            _snapshotKey = key;
+        }
+        return _snapshot;
     }
 
     private static Catalog Assemble(Taxonomy.Taxonomy taxonomy, Dictionary<string, ListingFile> files, string contentDir, string displayRoot)
@@ -137,19 +168,6 @@ public sealed class CatalogLoader(ZipTable zips)
         }
         listings.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return new Catalog(taxonomy, listings, problems) { Files = files, ContentPath = contentDir, DisplayRoot = displayRoot };
-    }
-
-    // Read after the text, so a write in between makes the time newer than the content, never older.
-    private static DateTimeOffset? WriteTime(string file)
-    {
-        try
-        {
-            return File.Exists(file) ? new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
     }
 
     // Listed and watched paths are absolute or relative to the working directory, like the content folder itself.

@@ -42,6 +42,12 @@ public sealed class TermRule
     /// <summary>The listing's ids as the filter reads them.</summary>
     public IReadOnlyList<string> Listed(Listing listing) => Filter.Read!(listing);
 
+    /// <summary>The ordinals of the broader terms above a term's ordinal.</summary>
+    public IReadOnlyList<int> BroaderOf(int ordinal) => _ancestors[ordinal];
+
+    /// <summary>The ordinals of the terms a term's ordinal implies.</summary>
+    public IReadOnlyList<int> ImpliedBy(int ordinal) => _implies[ordinal];
+
     /// <summary>What a listing matches: each term it names and every broader term above it.</summary>
     public IEnumerable<int> Closure(IEnumerable<string> listed) =>
         Known(listed).SelectMany(o => _ancestors[o].Prepend(o)).Distinct();

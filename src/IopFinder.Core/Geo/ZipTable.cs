@@ -16,6 +16,7 @@ public sealed class ZipTable
     private readonly Dictionary<string, ZipPlace> _byZip;
     private readonly Lazy<CityIndex> _cities;
     private readonly ZipPlace[] _all;
+    private readonly Lazy<string> _version;
 
     /// <summary>Builds a table from places; later duplicates of a ZIP are ignored.</summary>
     public ZipTable(IEnumerable<ZipPlace> places)
@@ -28,7 +29,11 @@ public sealed class ZipTable
         _all = [.. _byZip.Values];
         // Cities are only looked up by searches, so they are grouped on the first one, not on start-up.
         _cities = new Lazy<CityIndex>(() => new CityIndex(_all));
+        _version = new Lazy<string>(Fingerprint);
     }
+
+    /// <summary>A hash of every row: what listings derived with this table depend on (coordinates, cities).</summary>
+    public string Version => _version.Value;
 
     /// <summary>The table embedded in IopFinder.Core, loaded once.</summary>
     public static ZipTable Default => Embedded.Value;
@@ -103,6 +108,18 @@ public sealed class ZipTable
             places.Add(new ZipPlace(parts[0], point, parts[3], parts[4]));
         }
         return new ZipTable(places);
+    }
+
+    private string Fingerprint()
+    {
+        var text = new StringBuilder(_all.Length * 40);
+        foreach (var place in _all)
+        {
+            text.Append(place.Zip).Append('\t').Append(place.Point.Lat.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .Append('\t').Append(place.Point.Lon.ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .Append('\t').Append(place.City).Append('\t').Append(place.State).Append('\n');
+        }
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 
     private static ZipTable LoadEmbedded()

@@ -38,13 +38,7 @@ internal sealed class ListingTable
         for (var doc = 0; doc < Count; doc++)
         {
             var listing = listings[doc];
-            for (var f = 0; f < Rules.Length; f++)
-            {
-                var listed = Rules[f].Listed(listing);
-                Empty[f][doc] = listed.Count == 0;
-                foreach (var ordinal in Rules[f].HasHierarchy ? Rules[f].Closure(listed) : listed.Select(Rules[f].OrdinalOf)) if (ordinal >= 0) Closure[f].Set(doc, ordinal);
-                if (Rules[f].HasHierarchy) foreach (var ordinal in Rules[f].Stated(listed)) Stated[f].Set(doc, ordinal);
-            }
+            for (var f = 0; f < Rules.Length; f++) SetTerms(f, doc, Rules[f].Listed(listing));
             TrackStart[doc] = bands.Count;
             foreach (var track in listing.Schedule)
             {
@@ -74,6 +68,23 @@ internal sealed class ListingTable
         TrackHours = [.. hours];
         LocationLat = [.. lats];
         LocationLon = [.. lons];
+    }
+
+    /// <summary>A listing's terms into the filter's two bit sets: the closure (broader terms too) and what it states (implied terms too).</summary>
+    private void SetTerms(int f, int doc, IReadOnlyList<string> listed)
+    {
+        var rule = Rules[f];
+        Empty[f][doc] = listed.Count == 0;
+        foreach (var id in listed)
+        {
+            var ordinal = rule.OrdinalOf(id);
+            if (ordinal < 0) continue;
+            Closure[f].Set(doc, ordinal);
+            if (!rule.HasHierarchy) continue;
+            foreach (var broader in rule.BroaderOf(ordinal)) Closure[f].Set(doc, broader);
+            Stated[f].Set(doc, ordinal);
+            foreach (var implied in rule.ImpliedBy(ordinal)) Stated[f].Set(doc, implied);
+        }
     }
 
     /// <summary>Position of a filter in <see cref="Filters.TermFilters"/>.</summary>

@@ -58,8 +58,9 @@ public sealed class TextIndex : IDisposable
             _indexed.Remove(id);
         }
         var fresh = _indexed.Count == 0;
-        // The writer takes documents from several threads at once; a first build uses them all.
-        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = fresh ? Environment.ProcessorCount : 1 }, listing =>
+        // The writer takes documents from several threads at once; a first build uses all cores but one,
+        // which stays free for the requests answered meanwhile.
+        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = fresh ? Math.Max(1, Environment.ProcessorCount - 1) : 1 }, listing =>
         {
             var document = LuceneDocumentBuilder.Build(listing, taxonomy);
             if (fresh) _writer.AddDocument(document);

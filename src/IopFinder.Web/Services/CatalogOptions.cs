@@ -14,6 +14,12 @@ public sealed class CatalogOptions
     /// <summary>A ZIP table file (the format tools/zip-table writes) to use instead of the embedded one; optional.</summary>
     public string? ZipTablePath { get; set; }
 
+    /// <summary>
+    /// Where parsed listings are kept between starts, so an unchanged file is never parsed twice (a
+    /// shortcut only: deleting the folder is always safe); empty for none.
+    /// </summary>
+    public string SnapshotPath { get; set; } = Path.Combine(Path.GetTempPath(), "iopfinder-snapshots");
+
     /// <summary>Watch the content folder and swap in changes without a restart.</summary>
     public bool Watch { get; set; } = true;
 
