@@ -94,7 +94,10 @@ internal sealed class SnapshotReader
 
     private T[] List<T>(Func<T> item)
     {
-        var items = new T[Count(_in)];
+        var count = Count(_in);
+        // Most listings leave most lists empty: one shared empty array, not one each.
+        if (count == 0) return [];
+        var items = new T[count];
         for (var i = 0; i < items.Length; i++) items[i] = item();
         return items;
     }

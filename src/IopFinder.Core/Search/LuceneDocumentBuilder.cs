@@ -7,6 +7,19 @@ namespace IopFinder.Core.Search;
 /// <summary>Turns a listing into the Lucene document that full-text search matches against.</summary>
 internal static class LuceneDocumentBuilder
 {
+    /// <summary>
+    /// Words only: which listings have a term is all text search reads (as bit sets), so neither
+    /// frequencies, positions nor length norms are kept; that halves the index and its build.
+    /// </summary>
+    private static readonly FieldType Words = WordsOnly();
+
+    private static FieldType WordsOnly()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
+        type.Freeze();
+        return type;
+    }
+
     public static Document Build(Listing listing, Taxonomy.Taxonomy taxonomy)
     {
         var termText = string.Join(" . ", TermTexts(listing, taxonomy));
@@ -17,11 +30,11 @@ internal static class LuceneDocumentBuilder
             // Indexed to replace or delete the listing's document; as doc values to find its position in a catalog version.
             new StringField(IndexFields.Id, listing.Id, Field.Store.NO),
             new BinaryDocValuesField(IndexFields.Id, new Lucene.Net.Util.BytesRef(listing.Id)),
-            new TextField(IndexFields.Name, listing.Name, Field.Store.NO),
-            new TextField(IndexFields.Labels, string.Join(" . ", Labels(listing, taxonomy)), Field.Store.NO),
-            new TextField(IndexFields.Terms, termText, Field.Store.NO),
-            new TextField(IndexFields.All, all, Field.Store.NO),
-            new TextField(IndexFields.Raw, all, Field.Store.NO),
+            new Field(IndexFields.Name, listing.Name, Words),
+            new Field(IndexFields.Labels, string.Join(" . ", Labels(listing, taxonomy)), Words),
+            new Field(IndexFields.Terms, termText, Words),
+            new Field(IndexFields.All, all, Words),
+            new Field(IndexFields.Raw, all, Words),
         ];
     }
 

@@ -30,7 +30,7 @@ public sealed class TextIndex : IDisposable
     /// <summary>An empty index.</summary>
     public TextIndex()
     {
-        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 });
+        _writer = new IndexWriter(_directory, new IndexWriterConfig(Version, _analyzer) { OpenMode = OpenMode.CREATE });
     }
 
     /// <summary>
@@ -70,7 +70,11 @@ public sealed class TextIndex : IDisposable
 
         var reader = DirectoryReader.Open(_writer, true);
         var ordinalOfDoc = OrdinalsOf(reader, ordinalById);
-        return new TextMatcher(_analyzer, new Postings(reader, ordinalOfDoc, listings.Count), new SpellingIndex(reader, IndexFields.Raw));
+        var words = new TextMatcher(_analyzer, new Postings(reader, ordinalOfDoc, listings.Count), new SpellingIndex(reader, IndexFields.Raw));
+        // A first build leaves the writer's buffers and the parsed files behind as garbage: compact once
+        // and give the memory back, so the process settles near what it keeps.
+        if (fresh && listings.Count > 1000) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return words;
     }
 
     /// <summary>Each document's position in the catalog version (-1 for a deleted one).</summary>

@@ -16,7 +16,8 @@ public static class OutputCaching
     public static IServiceCollection AddCatalogOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = 64L * 1024 * 1024;
+            // Small on purpose: most searches are distinct, so the cache serves repeats (a shared link, the back button), not the stream.
+            options.SizeLimit = 16L * 1024 * 1024;
             options.AddPolicy(Policy, policy => policy
                 .Expire(TimeSpan.FromMinutes(1))
                 .SetVaryByQuery("*")
