@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using IopFinder.Core.Geo.Outlines;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Simplify;
 
 namespace IopFinder.Core.Geo.Maps;
 
@@ -13,6 +15,9 @@ public sealed class LocalMapBuilder(UsOutlines outlines, LocalMapOptions? option
 {
     private const double MinRadiusMiles = 0.5;
     private readonly LocalMapOptions _options = options ?? new LocalMapOptions();
+    // Outlines simplified in degrees, per power-of-two tolerance: every map of a similar scale reuses them,
+    // so a map costs a few hundred vertices to project and clip instead of the full-resolution outlines.
+    private readonly ConcurrentDictionary<(string Fips, int Level), Geometry> _simplified = new();
 
     /// <summary>The map of <paramref name="radiusMiles"/> around <paramref name="origin"/>, widened if needed so every pin is in view.</summary>
     /// <param name="origin">The searched place.</param>
@@ -75,10 +80,22 @@ public sealed class LocalMapBuilder(UsOutlines outlines, LocalMapOptions? option
         var areas = new List<MapArea>();
         foreach (var shape in index.Intersecting(box).OrderBy(s => s.Region.Fips, StringComparer.Ordinal))
         {
-            var path = OutlineDrawing.Draw(projection.Project(shape.Shape), _options.Tolerance, view, _options.Decimals);
+            var path = OutlineDrawing.Draw(projection.Project(Simplified(shape, projection.UnitsPerMile)), _options.Tolerance, view, _options.Decimals);
             if (path is not null) areas.Add(new MapArea(shape.Region, path));
         }
         return areas;
+    }
+
+    /// <summary>
+    /// The outline simplified to the largest power of two (in degrees) within the drawing tolerance:
+    /// a degree of longitude is at most a degree of latitude wide, so the error stays under the tolerance.
+    /// </summary>
+    private Geometry Simplified(RegionShape shape, double unitsPerMile)
+    {
+        if (_options.Tolerance <= 0) return shape.Shape;
+        var degrees = _options.Tolerance / (unitsPerMile * LocalProjection.MilesPerDegree);
+        var level = Math.Clamp((int)Math.Floor(Math.Log2(degrees)), -20, 0);
+        return _simplified.GetOrAdd((shape.Region.Fips, level), key => DouglasPeuckerSimplifier.Simplify(shape.Shape, Math.Pow(2, key.Level)));
     }
 
     private double Round(double value) => Math.Round(value, _options.Decimals, MidpointRounding.AwayFromZero);
