@@ -18,6 +18,8 @@ public class SearchBenchmarks
     {
         var taxonomy = Path.Combine(RepoRoot(), "content", "taxonomy.yml");
         _index = new CatalogIndex(SyntheticCatalog.Create(Listings, taxonomy), ZipTable.Default);
+        // Words are indexed in the background; the measured searches start once they are.
+        _index.WordsReady.Wait();
     }
 
     [GlobalCleanup]

@@ -6,10 +6,12 @@ using IopFinder.Core.Search;
 namespace IopFinder.Benchmarks;
 
 /// <summary>
-/// What the site does before it can answer: read a content folder from disk (front matter, validation,
-/// derivation) and build the index, after reading the ZIP table (the same file IopFinder.Core embeds).
-/// The folder is written once per run to a temporary directory.
-/// Each operation takes seconds, so one warm-up and three measured operations are enough.
+/// What the site does before it can answer: read a content folder from disk and build the index, after
+/// reading the ZIP table (the same file IopFinder.Core embeds). Three ways: parsing every file (a first
+/// start), from the snapshot an earlier start left (every later start), and until the words are indexed
+/// too (which the site does in the background while it already answers).
+/// The folder is written once per run to a temporary directory, the snapshot once per run beside it.
+/// Each operation takes up to seconds, so one warm-up and three measured operations are enough.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ReadableSummary))]
@@ -18,6 +20,7 @@ namespace IopFinder.Benchmarks;
 public class StartupBenchmarks
 {
     private string _folder = "";
+    private string _snapshots = "";
 
     [Params(10_000, 50_000)]
     public int Listings { get; set; }
@@ -27,19 +30,37 @@ public class StartupBenchmarks
     {
         _folder = Path.Combine(Path.GetTempPath(), $"iopfinder-bench-{Listings}-{Environment.ProcessId}");
         SyntheticCatalog.WriteFolder(Listings, _folder);
+        _snapshots = _folder + "-snapshots";
+        var loader = new CatalogLoader(ZipTable.Load(ZipTablePath), _snapshots);
+        loader.Load(_folder);
+        loader.SnapshotWritten.Wait();
     }
 
     [GlobalCleanup]
-    public void Cleanup() => Directory.Delete(_folder, recursive: true);
+    public void Cleanup()
+    {
+        Directory.Delete(_folder, recursive: true);
+        Directory.Delete(_snapshots, recursive: true);
+    }
 
-    [Benchmark(Description = "ZIP table + load folder + build index")]
-    public int LoadAndIndex()
+    [Benchmark(Description = "first start: ZIP table + parse every file + index for filters")]
+    public int ParseAndIndex() => Start(null, words: false);
+
+    [Benchmark(Description = "later starts: ZIP table + snapshot + index for filters")]
+    public int SnapshotAndIndex() => Start(_snapshots, words: false);
+
+    [Benchmark(Description = "later starts, until words are indexed too")]
+    public int SnapshotIndexAndWords() => Start(_snapshots, words: true);
+
+    private int Start(string? snapshots, bool words)
     {
         var zips = ZipTable.Load(ZipTablePath);
-        var catalog = new CatalogLoader(zips).Load(_folder);
+        var catalog = new CatalogLoader(zips, snapshots).Load(_folder);
         using var index = new CatalogIndex(catalog, zips);
         // A folder that loaded only in part would make a fast, wrong figure.
         if (index.Count != Listings) throw new InvalidOperationException($"{index.Count} of {Listings} listings loaded");
+        if (snapshots is not null && catalog.Parsed != 0) throw new InvalidOperationException($"{catalog.Parsed} files parsed despite the snapshot");
+        if (words) index.WordsReady.Wait();
         return index.Count;
     }
 

@@ -21,7 +21,7 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
     private string _taxonomyHash = "";
 
     /// <summary>Completes when the snapshot of the last load is on disk (it is written in the background).</summary>
-    internal Task SnapshotWritten { get; private set; } = Task.CompletedTask;
+    public Task SnapshotWritten { get; private set; } = Task.CompletedTask;
 
     /// <summary>The taxonomy file inside a content folder.</summary>
     public const string TaxonomyFile = "taxonomy.yml";

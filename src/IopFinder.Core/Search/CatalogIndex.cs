@@ -186,10 +186,13 @@ public sealed class CatalogIndex : IDisposable
 
     private static Dictionary<string, int> UnknownByFilter(FilterOutcome outcome)
     {
+        // Few distinct masks among many listings: count the masks, then name their filters.
+        var byMask = new Dictionary<int, int>();
+        foreach (var mask in outcome.UnknownMasks) byMask[mask] = byMask.GetValueOrDefault(mask) + 1;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var mask in outcome.UnknownMasks)
+        foreach (var (mask, count) in byMask)
         {
-            foreach (var parameter in FilterPlan.ParametersOf(mask)) counts[parameter] = counts.GetValueOrDefault(parameter) + 1;
+            foreach (var parameter in FilterPlan.ParametersOf(mask)) counts[parameter] = counts.GetValueOrDefault(parameter) + count;
         }
         return counts;
     }

@@ -10,6 +10,23 @@ namespace IopFinder.Core.Search;
 /// </summary>
 internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOutcome outcome, double[] distances)
 {
+    private ulong[]? _resultBits;
+
+    /// <summary>
+    /// The results as a bit set, once there are so many that counting a value is cheaper as one AND
+    /// over its column than as a visit to each result.
+    /// </summary>
+    private ulong[]? ResultBits()
+    {
+        if (outcome.Total < table.Count / 16) return null;
+        if (_resultBits is null)
+        {
+            _resultBits = Bits.Create(table.Count);
+            foreach (var doc in outcome.Results) Bits.Set(_resultBits, doc);
+        }
+        return _resultBits;
+    }
+
     public Dictionary<string, IReadOnlyDictionary<string, int>> Count()
     {
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
@@ -70,10 +87,25 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         var counts = new int[table.Closure[f].TermCount];
         if (plan.Wanted[f] is null)
         {
-            foreach (var doc in outcome.Results) table.Closure[f].CountInto(doc, counts);
+            if (ResultBits() is { } results)
+            {
+                for (var v = 0; v < counts.Length; v++) counts[v] = Bits.CountBoth(results, table.Columns[f][v]);
+            }
+            else
+            {
+                foreach (var doc in outcome.Results) table.Closure[f].CountInto(doc, counts);
+            }
             return counts;
         }
         Array.Fill(counts, outcome.Total);
+        if (outcome.MissCount >= table.Count / 16)
+        {
+            // Many listings fail only here: count each value as one AND of their bit set with its column.
+            var onlyHere = Bits.Create(table.Count);
+            for (var i = 0; i < outcome.MissCount; i++) if (outcome.MissMasks[i] == bit) Bits.Set(onlyHere, outcome.MissDocs[i]);
+            for (var v = 0; v < counts.Length; v++) counts[v] += Bits.CountBoth(onlyHere, table.Columns[f][v]);
+            return counts;
+        }
         for (var i = 0; i < outcome.MissCount; i++)
         {
             if (outcome.MissMasks[i] == bit) table.Closure[f].CountInto(outcome.MissDocs[i], counts);

@@ -19,6 +19,7 @@ internal sealed class ListingTable
         Closure = [.. Rules.Select(r => new TermMatrix(Count, r.Values.Count))];
         Stated = [.. Rules.Select((r, f) => r.HasHierarchy ? new TermMatrix(Count, r.Values.Count) : Closure[f])];
         Empty = [.. Rules.Select(_ => new bool[Count])];
+        Columns = [.. Rules.Select(r => Enumerable.Range(0, r.Values.Count).Select(_ => Bits.Create(Count)).ToArray())];
         VirtualOrdinal = Rules[FormatFilter].OrdinalOf(ReachRule.VirtualFormat);
 
         TrackStart = new int[Count + 1];
@@ -80,8 +81,13 @@ internal sealed class ListingTable
             var ordinal = rule.OrdinalOf(id);
             if (ordinal < 0) continue;
             Closure[f].Set(doc, ordinal);
+            Bits.Set(Columns[f][ordinal], doc);
             if (!rule.HasHierarchy) continue;
-            foreach (var broader in rule.BroaderOf(ordinal)) Closure[f].Set(doc, broader);
+            foreach (var broader in rule.BroaderOf(ordinal))
+            {
+                Closure[f].Set(doc, broader);
+                Bits.Set(Columns[f][broader], doc);
+            }
             Stated[f].Set(doc, ordinal);
             foreach (var implied in rule.ImpliedBy(ordinal)) Stated[f].Set(doc, implied);
         }
@@ -99,6 +105,8 @@ internal sealed class ListingTable
     public TermRule[] Rules { get; }
     public TermMatrix[] Closure { get; }
     public TermMatrix[] Stated { get; }
+    /// <summary>The closure turned around: per filter, per value, the listings that match it, as a bit set (for counting many results at once).</summary>
+    public ulong[][][] Columns { get; }
     public bool[][] Empty { get; }
     public int VirtualOrdinal { get; }
     public int[] TrackStart { get; }

@@ -6,6 +6,9 @@ namespace IopFinder.Core.Search;
 /// </summary>
 internal sealed class TextMatch(ulong[] matched, bool everyWord, IReadOnlyList<IReadOnlyList<WordHit>> words)
 {
+    // Arrays, walked with for loops: scoring runs once per result, and interface enumerators would allocate each time.
+    private readonly WordHit[][] _words = [.. words.Select(w => w.ToArray())];
+
     /// <summary>The listings matching every word (or, when none does, any word).</summary>
     public ulong[] Matched { get; } = matched;
 
@@ -24,7 +27,7 @@ internal sealed class TextMatch(ulong[] matched, bool everyWord, IReadOnlyList<I
         Span<float> sums = stackalloc float[WordHit.Fields];
         Span<int> counts = stackalloc int[WordHit.Fields];
         Span<bool> seen = stackalloc bool[WordHit.Fields];
-        foreach (var word in words)
+        foreach (var word in _words)
         {
             seen.Clear();
             foreach (var hit in word)
@@ -37,7 +40,7 @@ internal sealed class TextMatch(ulong[] matched, bool everyWord, IReadOnlyList<I
         var score = 0f;
         for (var f = 0; f < WordHit.Fields; f++)
         {
-            var share = (float)counts[f] / words.Count;
+            var share = (float)counts[f] / _words.Length;
             score += sums[f] * share * share;
         }
         return score;

@@ -265,6 +265,29 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
         }
     }
 
+    /// <summary>
+    /// A facet count is the total the search would have with that value ticked: on the real catalog,
+    /// where broad searches count with whole-catalog bit sets and narrow ones listing by listing.
+    /// </summary>
+    [Theory]
+    [InlineData("q=family", "insurance", "medicaid")]
+    [InlineData("q=family+therapy", "modality", "dbt")]
+    [InlineData("condition=opioid-use", "condition", "alcohol-use")]
+    [InlineData("condition=opioid-use", "insurance", "medicare")]
+    [InlineData("near=02139&radius=25", "medication", "buprenorphine")]
+    [InlineData("level=php&q=trauma", "age", "adolescents")]
+    [InlineData("insurance=medicaid", "insurance", "medicare")]
+    public void FacetCount_IsTheTotalWithThatValueTicked(string query, string parameter, string value)
+    {
+        var parser = new SearchQueryParser(fixture.Catalog.Taxonomy);
+        SearchResults Run(string q) => fixture.Index.Search(parser.Parse(q.Split('&').Select(p => p.Split('='))
+            .Select(p => new KeyValuePair<string, string?>(p[0], Uri.UnescapeDataString(p[1].Replace('+', ' '))))).Query);
+        var facet = Run(query).Facets[parameter][value];
+        var ticked = Run($"{query}&{parameter}={value}").Total;
+        Assert.Equal(ticked, facet);
+        Assert.True(facet > 0, $"{query} + {parameter}={value}: no program, a weak check");
+    }
+
     private static bool NameSays(string name, string words) =>
         words.Split(' ').All(w => name.Contains(w.TrimEnd('s'), StringComparison.OrdinalIgnoreCase));
 
