@@ -9,10 +9,6 @@ namespace IopFinder.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public class SpanishJourneyTests(BrowserFixture fixture)
 {
-    // What programs wrote themselves stays as written (names, addresses, descriptions, track names), and text marked as another language.
-    private const string ListingContent = "[lang]:not([lang=es]), .program h1, .result h3, .org, address, .program-body, .contact-list li, .compare-contact, " +
-        ".compare-table thead a, .compare-card h3, .questions h3, .schedule-table tbody th, .why, .place-choice a, .map-list a, code, .breadcrumb";
-
     [Fact]
     public async Task SearchFilterComparePrint_InSpanish_OnAPhone()
     {
@@ -79,5 +75,5 @@ public class SpanishJourneyTests(BrowserFixture fixture)
                 .flatMap(e => ["aria-label", "title", "placeholder", "data-busy", "data-denied", "data-failed", "data-updated"].map(a => e.getAttribute(a) || ""));
             return (body.textContent + " " + labels.join(" ") + " " + document.title).replace(/\s+/g, " ");
         }
-        """, ListingContent);
+        """, ResourceFile.ListingContent);
 }

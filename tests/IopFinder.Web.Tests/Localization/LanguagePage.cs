@@ -13,10 +13,6 @@ public sealed partial record LanguagePage(HttpStatusCode Status, string Html, IH
     /// <summary>What a Spanish browser sends.</summary>
     public const string SpanishBrowser = "es-MX,es;q=0.9";
 
-    // The program's own words, as written (names, addresses, descriptions, track names) and text marked as another language.
-    private const string ListingContent = "[lang]:not([lang=es]), .program h1, .result h3, .org, address, .program-body, .contact-list li, .compare-contact, " +
-        ".compare-table thead a, .compare-card h3, .questions h3, .schedule-table tbody th, .why, .place-choice a, .map-list a, code, .breadcrumb";
-
     public static async Task<LanguagePage> Get(HttpClient client, string url, string? acceptLanguage = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -66,7 +62,7 @@ public sealed partial record LanguagePage(HttpStatusCode Status, string Html, IH
         get
         {
             var body = (IHtmlElement)Document.Body!.Clone(deep: true);
-            foreach (var element in body.QuerySelectorAll(ListingContent).ToList()) element.Remove();
+            foreach (var element in body.QuerySelectorAll(ResourceFile.ListingContent).ToList()) element.Remove();
             return Spaces().Replace(body.TextContent, " ");
         }
     }

@@ -10,6 +10,10 @@ public static partial class ResourceFile
     /// <summary>Shortest English wording looked for on Spanish pages: shorter words ("No", "Medicaid") are shared or names.</summary>
     public const int MinFragmentLength = 12;
 
+    /// <summary>What programs wrote themselves, shown as written (names, addresses, descriptions, track names), and text marked as another language.</summary>
+    public const string ListingContent = "[lang]:not([lang=es]), .program h1, .result h3, .org, address, .program-body, .contact-list li, .compare-contact, " +
+        ".compare-table thead a, .compare-card h3, .questions h3, .schedule-table tbody th, .why, .place-choice a, .map-list a, code, .breadcrumb";
+
     public static IReadOnlyDictionary<string, string> English { get; } = Read("");
 
     public static IReadOnlyDictionary<string, string> Spanish { get; } = Read("es");
