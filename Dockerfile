@@ -9,6 +9,7 @@ COPY src/ src/
 COPY wwwroot/ wwwroot/
 RUN dotnet publish src/IopFinder.Web/IopFinder.Web.csproj -c Release -o /app --no-restore
 
+# The full ASP.NET image, not Alpine or chiseled: it carries ICU, the culture data of the Spanish interface.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Geo.Outlines;
@@ -6,6 +9,7 @@ using IopFinder.Web.Api;
 using IopFinder.Web.Discovery;
 using IopFinder.Web.Services;
 using IopFinder.Web.Infrastructure;
+using IopFinder.Web.Localization;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Wording;
 using IopFinder.Web.OpenApi;
@@ -46,7 +50,11 @@ public static class SiteHost
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<CompareService>();
         builder.Services.AddScoped<Words>();
-        builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
+        builder.Services.AddSiteLanguages();
+        // Accented letters and typographic marks go out as UTF-8 characters, not entities: lighter Spanish pages.
+        // HTML-significant characters are encoded all the same.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings =
+            new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arrows));
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddSingleton<CorrectionBox>();
         builder.Services.AddHostedService<CatalogWatcher>();
@@ -56,7 +64,7 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages().AddViewLocalization();
         builder.Services.AddSiteCompression();
         builder.Services.AddCatalogOutputCache();
         builder.Services.AddProblemDetails();
@@ -88,12 +96,15 @@ public static class SiteHost
         });
         // Sent only over HTTPS, so behind a TLS-terminating proxy it needs Proxy:KnownProxies for the scheme.
         app.UseHsts();
+        app.UseSiteLanguage();
         app.UseRateLimiter();
         app.UseMiddleware<QueryLimitsMiddleware>();
         app.UseStaticFiles(OutputCaching.StaticFiles);
+        app.UseLanguageInLinks();
         app.UseRouting();
         app.UseOutputCache();
         app.MapDiscovery();
+        app.MapLanguagePaths();
         app.MapProgramsApi();
         app.MapCompareApi();
         app.MapStatusApi();

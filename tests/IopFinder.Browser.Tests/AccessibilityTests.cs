@@ -20,6 +20,11 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/corrections?id=twin-ports-example-iop")]
     [InlineData("/for-programs?id=twin-ports-example-iop")]
     [InlineData("/for-programs")]
+    [InlineData("/programs/puget-example-spanish-iop?lang=es")]
+    [InlineData("/programs/no-such-program?lang=es")]
+    [InlineData("/status?lang=es")]
+    [InlineData("/for-programs?id=twin-ports-example-iop&lang=es")]
+    [InlineData("/?near=Portland&lang=es&time=evening&include_unknown=true")]
     public async Task Page_HasNoAxeViolations(string url)
     {
         var page = await fixture.NewPageAsync();

@@ -96,11 +96,13 @@ public class JourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("search-phone.png"), FullPage = true });
     }
 
-    [Fact]
-    public async Task Phone_CrisisLinePlaceNeedAndSearchFitAboveTheFold()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/es")]
+    public async Task Phone_CrisisLinePlaceNeedAndSearchFitAboveTheFold(string url)
     {
         var page = await fixture.NewPageAsync(360, 640);
-        await page.GotoAsync("/");
+        await page.GotoAsync(url);
         foreach (var selector in new[] { ".crisis a[href='tel:988']", "#near", "#q", ".primary-search button[type=submit]" })
         {
             var box = await page.Locator(selector).BoundingBoxAsync();

@@ -86,6 +86,23 @@ public class CompareTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(7, doc.QuerySelectorAll("table.compare-table thead th").Length);
     }
 
+    [Theory]
+    [InlineData("30,-40")]
+    [InlineData("Xyzzyville")]
+    [InlineData("99999")]
+    public async Task ComparePage_NearAPlaceItCannotMeasureFrom_WarnsAndComparesTheRest(string place)
+    {
+        foreach (var diff in new[] { "", "&diff=1" })
+        {
+            var response = await factory.CreateClient().GetAsync($"/compare?{Three}&insurance=medicaid&near={Uri.EscapeDataString(place)}{diff}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var doc = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            Assert.Contains("not limited by distance", doc.QuerySelector(".notice")!.TextContent);
+            Assert.DoesNotContain(doc.QuerySelectorAll("table.compare-table tbody th"), th => th.TextContent.Contains("miles of"));
+            Assert.Contains(doc.QuerySelectorAll("table.compare-table tbody th"), th => th.TextContent.StartsWith("Insurance", StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task ComparePage_OnlyDifferences_HidesRowsWherePromgramsAgree()
     {

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using IopFinder.Core.Taxonomy;
+using IopFinder.Web.Cli;
 using IopFinder.Web.Services;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using IopFinder.Core.Tests.Support;
 using IopFinder.Web.Hsds;
+using IopFinder.Web.Tests.Localization;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace IopFinder.Web.Tests;
@@ -68,6 +69,34 @@ public class GeneratedRequestTests(SplitSitemapFactory factory) : IClassFixture<
         var page = await factory.CreateClient().GetAsync("/?" + string.Join("&", Enumerable.Repeat("day=mon", 400)));
         Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
         Assert.Contains("988", await page.Content.ReadAsStringAsync());
+    }
+
+    public static TheoryData<string> HostileLanguages => [.. HostileInputs.Languages];
+
+    // The tags of HostileInputs.Languages that name Spanish (es-*); every other one is no language of the site, or English.
+    private static readonly string[] SpanishTags = ["es-ZZ", "ES", "es-419"];
+
+    [Theory]
+    [MemberData(nameof(HostileLanguages))]
+    public async Task HostileLanguage_FallsBackToEnglishOrSpanish_WithoutAnError_AndIsNeverRepeated(string tag)
+    {
+        var client = factory.CreateClient();
+        var expected = SpanishTags.Contains(tag) ? "es" : "en";
+        foreach (var path in new[] { "/", "/?near=02139", "/programs/harborview-example-iop", "/compare?ids=harborview-example-iop", "/status", "/programs/no-such-program" })
+        {
+            var page = await LanguagePage.Get(client, QueryHelpers.AddQueryString(path, "lang", tag));
+            Assert.Contains(page.Status, new[] { HttpStatusCode.OK, HttpStatusCode.NotFound });
+            Assert.Equal(expected, page.Language);
+            Assert.All(page.PageLinks.Concat(page.Document.QuerySelectorAll("input[name=lang]").Select(i => $"/?lang={i.GetAttribute("value")}")),
+                href => Assert.All(LanguagePage.LangOf(href), value => Assert.Contains(value, new[] { "en", "es" })));
+            // Anything but a plain word could only be on the page if the page repeated it.
+            if (tag.Length >= 5 && !tag.All(char.IsLetter) || tag.Length > 100) Assert.DoesNotContain(tag, page.Html);
+        }
+        var api = await client.GetAsync(QueryHelpers.AddQueryString("/api/programs?near=99999", "lang", tag));
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        var warning = System.Text.Json.JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("warnings")[0].GetString();
+        var words = expected == "es" ? ResourceFile.Spanish : ResourceFile.English;
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, words["Notice.ZipNotFound"], "99999"), warning);
     }
 
     public static TheoryData<string> HostilePlaces => [.. HostileInputs.Places];

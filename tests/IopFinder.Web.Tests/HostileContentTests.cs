@@ -4,10 +4,12 @@ namespace IopFinder.Web.Tests;
 
 public class HostileContentTests(HostileContentFactory factory) : IClassFixture<HostileContentFactory>
 {
-    [Fact]
-    public async Task HostileListing_RendersAsTextWithoutScriptsFramesStylesOrUnsafeLinks()
+    [Theory]
+    [InlineData("/programs/hostile")]
+    [InlineData("/programs/hostile?lang=es")]
+    public async Task HostileListing_RendersAsTextWithoutScriptsFramesStylesOrUnsafeLinks(string url)
     {
-        var html = await factory.CreateClient().GetStringAsync("/programs/hostile");
+        var html = await factory.CreateClient().GetStringAsync(url);
         var doc = new HtmlParser().ParseDocument(html);
         // The only scripts: the site's own, and the listing's facts as JSON-LD, which browsers never run.
         Assert.Empty(doc.QuerySelectorAll("script:not([src='/js/site.js']):not([src^='/js/site.js']):not([type='application/ld+json'])"));
@@ -21,6 +23,17 @@ public class HostileContentTests(HostileContentFactory factory) : IClassFixture<
         Assert.Contains("<script>alert('body')</script>", doc.QuerySelector(".program-body")!.TextContent);
         Assert.NotNull(doc.QuerySelector(".program-body a[href='https://example.org/ok']"));
         Assert.Contains("tracking pixel", doc.QuerySelector(".program-body")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/corrections?id=hostile")]
+    [InlineData("/corrections?id=hostile&lang=es")]
+    [InlineData("/for-programs?id=hostile&lang=es")]
+    public async Task HostileName_InsideASentenceWithMarkup_StaysText(string url)
+    {
+        var doc = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));
+        Assert.Empty(doc.QuerySelectorAll("main script"));
+        Assert.Contains(doc.QuerySelectorAll("main strong"), strong => strong.TextContent == "<script>alert('name')</script> Example IOP");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class PageMetaTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [InlineData("/developers", "/developers")]
     [InlineData("/for-programs", "/for-programs")]
     [InlineData("/programs/harborview-example-iop", "/programs/harborview-example-iop")]
-    [InlineData("/programs/harborview-example-iop?ids=bayou-example-iop&lang=es", "/programs/harborview-example-iop")]
+    [InlineData("/programs/harborview-example-iop?ids=bayou-example-iop&lang=es", "/programs/harborview-example-iop?lang=es")]
     [InlineData("/?page=3&size=50&sort=name&include_unknown=true&level=iop&ids=bayou-example-iop", "/")]
     [InlineData("/?state=ma&sort=name&condition=ptsd,DEPRESSION&page=2", "/?condition=depression&condition=ptsd&state=MA")]
     [InlineData("/?condition=depression&state=MA&condition=ptsd", "/?condition=depression&condition=ptsd&state=MA")]

@@ -10,6 +10,11 @@
       .then(function (html) { return new DOMParser().parseFromString(html, "text/html"); });
   }
   function textOf(doc, selector) { var el = doc.querySelector(selector); return el ? el.textContent.trim() : ""; }
+  // The language switch leads to the page as it now is, after a change made in place.
+  function syncLanguageSwitch(doc) {
+    var mine = document.getElementById("lang-switch"), fresh = doc.getElementById("lang-switch");
+    if (mine && fresh) mine.setAttribute("href", fresh.getAttribute("href"));
+  }
 
   document.querySelectorAll(".print-button").forEach(function (button) {
     button.hidden = false;
@@ -31,6 +36,7 @@
           if (mine && fresh) mine.innerHTML = fresh.innerHTML;
         });
         history.replaceState(null, "", url);
+        syncLanguageSwitch(doc);
         say(checklist.getAttribute("data-updated") || "Scores updated");
       }).catch(function (error) { if (error.name !== "AbortError") checklist.submit(); });
     };
@@ -65,6 +71,7 @@
       var chosen = new URL(url, location.href).searchParams.get("ids");
       if (ids) ids.value = chosen || ""; 
       history.replaceState(null, "", url);
+      syncLanguageSwitch(doc);
       var back = document.querySelector('.compare-toggle[data-compare-id="' + id + '"]');
       if (back) back.focus();
       say(textOf(doc, "#compare-tray-slot .compare-tray p") || textOf(doc, '.compare-toggle[data-compare-id="' + id + '"]'));
@@ -155,6 +162,7 @@
     });
     var freshToggle = doc.querySelector(".filters-toggle");
     if (toggle && freshToggle) toggle.textContent = freshToggle.textContent;
+    syncLanguageSwitch(doc);
     say(textOf(doc, "#results-heading"));
   }
 

@@ -63,7 +63,7 @@ public sealed partial class SamhsaImporter(ZipTable zips, TimeProvider clock, Sa
         return new ImportReport(
             facilities.SelectMany(f => f.Sources).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Count()),
             facilities.Count(f => f.Sources.Count > 1), written, updated, unchanged, claimed, skipped, left, duplicates,
-            JoinedNames(facilities), DroppedCodes(facilities), [.. facilities.SelectMany(f => f.Facts.Unmapped).Distinct().Order()]);
+            JoinedNames(facilities), DroppedCodes(facilities), [.. facilities.SelectMany(f => f.Facts.Unmapped).Distinct().Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>The selected facilities of every file, a facility found in both directories merged into the first.</summary>
@@ -169,7 +169,7 @@ public sealed partial class SamhsaImporter(ZipTable zips, TimeProvider clock, Sa
         _ => c,
     };
 
-    private static int? YearOf(string file) => YearPattern().Match(Path.GetFileName(file)) is { Success: true } m ? int.Parse(m.Value) : null;
+    private static int? YearOf(string file) => YearPattern().Match(Path.GetFileName(file)) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     private static bool IsClaimed(YamlMappingNode? map) =>
         map is not null && YamlFields.Get(map, "claimed") is YamlScalarNode { Value: var v } && v?.ToLowerInvariant() is "true" or "yes";

@@ -26,8 +26,8 @@ public static class CompareApi
         var outcome = compare.Compare(context.Request.Query);
         var errors = outcome.Parsed.Errors.ToList();
         if (outcome.Parsed.Request.Ids.Count == 0) errors.Add(new Notice(NoticeCode.IdsRequired, NeedNames.Ids));
-        if (errors.Count > 0) return ApiProblems.BadRequest(errors, words, "Bad compare parameters");
-        if (outcome.UnknownIds.Count > 0) return ApiProblems.NotFound("program", string.Join("', '", outcome.UnknownIds));
+        if (errors.Count > 0) return ApiProblems.BadRequest(errors, words, "Problem.BadCompare");
+        if (outcome.UnknownIds.Count > 0) return ApiProblems.ProgramNotFound(string.Join("', '", outcome.UnknownIds), words.Text);
         var view = new CompareView(outcome, context.Request.Query, words);
         return TypedResults.Ok(new CompareResponse(
             [.. outcome.Result.Programs.Select(p => new ComparedProgramDto(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IopFinder.Core.Common;
 using IopFinder.Core.Listings;
 
@@ -32,7 +33,7 @@ public sealed record WeeksDto(int Min, int Max);
 /// <summary>One schedule track with its derived hours and time of day.</summary>
 public sealed record TrackDto(string Track, IReadOnlyList<string> Days, string Start, string End, double HoursPerWeek, string TimeOfDay)
 {
-    public static TrackDto From(Track t) => new(t.Name, [.. t.Days.Select(ScheduleIds.DayId)], t.Start.ToString("HH:mm"), t.End.ToString("HH:mm"),
+    public static TrackDto From(Track t) => new(t.Name, [.. t.Days.Select(ScheduleIds.DayId)], t.Start.ToString("HH:mm", CultureInfo.InvariantCulture), t.End.ToString("HH:mm", CultureInfo.InvariantCulture),
         t.HoursPerWeek, ScheduleIds.Times[(int)t.TimeOfDay]);
 }
 

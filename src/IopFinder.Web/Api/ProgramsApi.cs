@@ -2,6 +2,7 @@ using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Api;
 
@@ -28,7 +29,7 @@ public static class ProgramsApi
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpContext context, SearchService search, Words words)
     {
         var outcome = search.Search(context.Request.Query);
-        if (outcome.Parsed.Errors.Count > 0) return ApiProblems.BadRequest(outcome.Parsed.Errors, words, "Bad search parameters");
+        if (outcome.Parsed.Errors.Count > 0) return ApiProblems.BadRequest(outcome.Parsed.Errors, words, "Problem.BadSearch");
         var results = outcome.Results;
         return TypedResults.Ok(new SearchResponse(
             results.Total,
@@ -42,6 +43,6 @@ public static class ProgramsApi
             results.EffectiveSort.ToString().ToLowerInvariant()));
     }
 
-    private static Results<Ok<ProgramDetailDto>, ProblemHttpResult> Get(string id, CatalogSnapshot snapshot) =>
-        snapshot.Index.Get(id) is { } listing ? TypedResults.Ok(ProgramDetailDto.From(listing)) : ApiProblems.NotFound("program", id);
+    private static Results<Ok<ProgramDetailDto>, ProblemHttpResult> Get(string id, CatalogSnapshot snapshot, IStringLocalizer<SharedResource> text) =>
+        snapshot.Index.Get(id) is { } listing ? TypedResults.Ok(ProgramDetailDto.From(listing)) : ApiProblems.ProgramNotFound(id, text);
 }

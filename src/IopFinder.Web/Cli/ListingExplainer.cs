@@ -4,24 +4,16 @@ using IopFinder.Core.Common;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Wording;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace IopFinder.Web.Cli;
 
 /// <summary>Says how the site understands a listing: derived values and the filters it will match, for staff previewing an edit.</summary>
 public static class ListingExplainer
 {
-    /// <summary>The site's own words, outside a request (the command line speaks English).</summary>
-    public static IStringLocalizer Text { get; } =
-        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions { ResourcesPath = "Resources" }), NullLoggerFactory.Instance)
-            .Create(typeof(SharedResource));
-
     /// <summary>A plain-text explanation.</summary>
     public static string Explain(Listing l, IopFinder.Core.Taxonomy.Taxonomy taxonomy)
     {
-        var schedule = new ScheduleWords(Text);
+        var schedule = new ScheduleWords(EnglishText.Instance);
         var text = new StringBuilder();
         text.AppendLine($"{l.Name} (id: {l.Id}, page: /programs/{l.Id})");
         if (l.Organization is not null) text.AppendLine($"  organization: {l.Organization}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Hsds.Model;
 
@@ -16,8 +17,8 @@ public static class HsdsScheduleMapper
             Freq = "WEEKLY",
             Byday = string.Join(",", track.Days.OrderBy(d => ((int)d + 6) % 7).Select(RuleDay)),
             // Local time of the program: the listing gives no time zone, so none is claimed.
-            OpensAt = track.Start.ToString("HH:mm"),
-            ClosesAt = track.End.ToString("HH:mm"),
+            OpensAt = track.Start.ToString("HH:mm", CultureInfo.InvariantCulture),
+            ClosesAt = track.End.ToString("HH:mm", CultureInfo.InvariantCulture),
             Description = HsdsWords.Track(track),
             Notes = track.Name,
         })];

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
 using IopFinder.Core.Geo;
@@ -40,7 +41,7 @@ public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = fals
             MaximumAge = maximumAge,
             AssuredDate = listing.LastReviewed,
             Alert = listing.AcceptingNewPatients == false ? HsdsWords.NotAccepting : null,
-            LastModified = modified?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'"),
+            LastModified = modified?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Phones = listing.Contact.Phone is { Length: > 0 } phone ? [new HsdsPhone(HsdsIds.Phone(listing.Id), id, phone, "voice")] : [],
             Schedules = HsdsScheduleMapper.Map(listing),
             ServiceAreas = [.. listing.VirtualStates.Select(state => new HsdsServiceArea(

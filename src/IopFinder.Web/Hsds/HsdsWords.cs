@@ -1,5 +1,6 @@
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
+using IopFinder.Web.Wording;
 
 namespace IopFinder.Web.Hsds;
 
@@ -52,5 +53,7 @@ public static class HsdsWords
 
     public const string VirtualArea = "Virtual care for people in this state.";
 
-    public static string Track(Track track) => $"{ScheduleText.Track(track)}, local time of the program.";
+    private static readonly ScheduleWords Schedule = new(EnglishText.Instance);
+
+    public static string Track(Track track) => $"{Schedule.Track(track)}, local time of the program.";
 }

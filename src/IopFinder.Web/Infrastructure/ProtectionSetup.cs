@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.RateLimiting;
 using IopFinder.Web.Api;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Infrastructure;
 
@@ -50,16 +51,17 @@ public static class ProtectionSetup
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(limits.WindowSeconds);
                 var http = context.HttpContext;
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                const string message = "Too many requests from your address. Please wait a moment and try again. In crisis? Call or text 988.";
+                var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+                string message = text["Limits.Rate"];
                 if (!ApiPaths.IsApi(http.Request.Path))
                 {
-                    await PlainPage.Write(http, StatusCodes.Status429TooManyRequests, "Please wait a moment", message);
+                    await PlainPage.Write(http, StatusCodes.Status429TooManyRequests, text["Limits.Rate.Title"], message);
                     return;
                 }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests", Detail = message },
+                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = text["Problem.TooManyRequests"], Detail = message },
                 });
             };
         });

@@ -1,4 +1,5 @@
 using IopFinder.Web.Api;
+using Microsoft.Extensions.Localization;
 
 namespace IopFinder.Web.Infrastructure;
 
@@ -8,11 +9,11 @@ public sealed class QueryLimitsMiddleware(RequestDelegate next)
     public const int MaxQueryLength = 8 * 1024;
     public const int MaxParameters = 300;
 
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems, IStringLocalizer<SharedResource> text)
     {
         var query = context.Request.QueryString.Value ?? "";
-        var message = query.Length > MaxQueryLength ? $"The address is too long (more than {MaxQueryLength} characters in the query)."
-            : context.Request.Query.Sum(p => p.Value.Count) > MaxParameters ? $"Too many search parameters (more than {MaxParameters})."
+        var message = query.Length > MaxQueryLength ? text["Limits.TooLong", MaxQueryLength].Value
+            : context.Request.Query.Sum(p => p.Value.Count) > MaxParameters ? text["Limits.TooMany", MaxParameters].Value
             : null;
         if (message is null)
         {
@@ -21,14 +22,14 @@ public sealed class QueryLimitsMiddleware(RequestDelegate next)
         }
         if (!ApiPaths.IsApi(context.Request.Path))
         {
-            await PlainPage.Write(context, StatusCodes.Status400BadRequest, "That search is too long", message);
+            await PlainPage.Write(context, StatusCodes.Status400BadRequest, text["Limits.Title"], message);
             return;
         }
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = "Bad query", Detail = message, Extensions = { ["errors"] = new Dictionary<string, string[]> { ["query"] = [message] } } },
+            ProblemDetails = { Status = StatusCodes.Status400BadRequest, Title = text["Problem.BadQuery"], Detail = message, Extensions = { ["errors"] = new Dictionary<string, string[]> { ["query"] = [message] } } },
         });
     }
 }

@@ -10,7 +10,7 @@ public sealed class CompareModel(CompareService compare, TimeProvider clock, Wor
 {
     public CompareView View { get; private set; } = null!;
 
-    public string Title => "Compare programs";
+    public string Title => words["Compare.Heading"];
 
     public string Description => words["Meta.Compare"];
 

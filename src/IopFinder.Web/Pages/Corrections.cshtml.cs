@@ -20,7 +20,7 @@ public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box
 
     public bool Empty { get; private set; }
 
-    public string Title => "Suggest a correction";
+    public string Title => text["Provenance.Suggest"];
 
     public string Description => text["Meta.Corrections"];
 

@@ -6,7 +6,7 @@ namespace IopFinder.Web.Pages;
 /// <summary>Where the API, its OpenAPI document and the HSDS export are, for the people who connect systems.</summary>
 public sealed class DevelopersModel(IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
-    public string Title => "For developers";
+    public string Title => text["Layout.ForDevelopers"];
 
     public string Description => text["Meta.Developers"];
 

@@ -7,7 +7,7 @@ namespace IopFinder.Web.Pages;
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class ErrorModel(IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
-    public string Title => "Something went wrong";
+    public string Title => text["Error.Title"];
 
     public string Description => text["Meta.Error"];
 

@@ -18,7 +18,7 @@ public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogO
     /// <summary>The vocabularies whose ids a listing uses, shown as the staff guide's tables.</summary>
     public Core.Taxonomy.Taxonomy Taxonomy => snapshot.Index.Catalog.Taxonomy;
 
-    public string Title => "For program staff";
+    public string Title => text["Layout.ForStaff"];
 
     public string Description => text["Meta.ForPrograms"];
 
@@ -29,7 +29,7 @@ public sealed class ForProgramsModel(CatalogSnapshot snapshot, IOptions<CatalogO
     {
         Listing = id is null ? null : snapshot.Index.Get(id);
         if (id is not null && Listing is null) return NotFound();
-        if (Listing is not null) Provenance = new ListingProvenance(Listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (Listing is not null) Provenance = new ListingProvenance(Listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), text);
         return Page();
     }
 }

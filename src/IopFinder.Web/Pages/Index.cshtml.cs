@@ -14,7 +14,7 @@ public sealed class IndexModel(SearchService search, Words words) : PageModel, I
 {
     public SearchPageView View { get; private set; } = null!;
 
-    public string Title => "Find an intensive outpatient program";
+    public string Title => words["Search.Heading"];
 
     public string Description => SearchSentence.Say(View);
 

@@ -7,7 +7,7 @@ namespace IopFinder.Web.Pages;
 [Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
 public sealed class NotFoundModel(IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
-    public string Title => "Page not found";
+    public string Title => text["NotFound.Title"];
 
     public string Description => text["Meta.NotFound"];
 

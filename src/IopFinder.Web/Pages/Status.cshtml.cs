@@ -9,7 +9,7 @@ public sealed class StatusModel(StatusService status, IStringLocalizer<SharedRes
 {
     public StatusReport Report { get; private set; } = null!;
 
-    public string Title => "Catalog status";
+    public string Title => text["Status.Title"];
 
     public string Description => text["Meta.Status"];
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IopFinder.Web.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -23,7 +24,7 @@ public sealed class QueryLinks(IQueryCollection query, string path = "/")
     }
 
     public string Page(int page) =>
-        Url(Pairs().Where(p => p.Key != "page").Concat(page > 1 ? [new("page", page.ToString())] : []));
+        Url(Pairs().Where(p => p.Key != "page").Concat(page > 1 ? [new("page", page.ToString(CultureInfo.InvariantCulture))] : []));
 
     public string Url(IEnumerable<KeyValuePair<string, string?>> pairs)
     {

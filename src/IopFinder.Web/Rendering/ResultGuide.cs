@@ -82,7 +82,7 @@ public sealed class ResultGuide(SearchPageView view)
     {
         var filter = Filters.Find(mention.Parameter)!;
         var label = view.Words.Terms.Label(filter, mention.TermId);
-        var legend = view.Words.Filters.Legend(filter).TrimEnd('?');
+        var legend = view.Words.Filters.Name(filter);
         List<(string, string)> add = [(filter.Parameter, mention.TermId)];
         if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
         if (mention.Total > 0)
@@ -110,6 +110,6 @@ public sealed class ResultGuide(SearchPageView view)
     {
         SearchParameters.Text => view.Words["WayOut.What.q"],
         "near" or "max_hours" or "accepting" => view.Words[$"WayOut.What.{parameter}"],
-        _ => view.Words["WayOut.What.Filter", view.Words.Filters.Legend(Filters.Find(parameter)!).TrimEnd('?')],
+        _ => view.Words["WayOut.What.Filter", view.Words.Filters.Name(Filters.Find(parameter)!)],
     };
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using IopFinder.Core.Checklist;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
+using IopFinder.Web.Localization;
 using IopFinder.Web.Services;
 using IopFinder.Web.Wording;
 
@@ -16,6 +18,7 @@ public sealed class SearchPageView
     public SearchPageView(SearchOutcome outcome, IQueryCollection query, Words words)
     {
         query = SearchedQuery.Of(query, outcome.Results);
+        _query = query;
         Outcome = outcome;
         Words = words;
         Links = new QueryLinks(query);
@@ -29,6 +32,7 @@ public sealed class SearchPageView
 
     /// <summary>The page's own parameter naming a filter group to show in full; the search ignores it.</summary>
     public const string MoreParameter = "more";
+    private readonly IQueryCollection _query;
     private readonly HashSet<string> _expanded;
 
     public SearchOutcome Outcome { get; }
@@ -40,8 +44,10 @@ public sealed class SearchPageView
     public CompareTray Tray { get; }
     public ResultGuide Guide { get; }
 
-    /// <summary>Every filter removed; the compare set stays.</summary>
-    public string ClearAllUrl => Links.Url(Compare.Ids.Count == 0 ? [] : [new("ids", string.Join(',', Compare.Ids))]);
+    /// <summary>Every filter removed; the compare set and the language stay.</summary>
+    public string ClearAllUrl => Links.Url([
+        .. Compare.Ids.Count == 0 ? [] : new KeyValuePair<string, string?>[] { new(NeedNames.Ids, string.Join(',', Compare.Ids)) },
+        .. _query[SiteLanguage.Parameter].Select(code => new KeyValuePair<string, string?>(SiteLanguage.Parameter, code))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
     /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/>, with links.</summary>

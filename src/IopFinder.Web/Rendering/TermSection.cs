@@ -3,9 +3,10 @@ using IopFinder.Web.Wording;
 namespace IopFinder.Web.Rendering;
 
 /// <summary>A program-page section listing terms with their plain-language descriptions.</summary>
-public sealed record TermSection(string Heading, IReadOnlyList<(string Label, string? Description)> Terms, string Empty)
+/// <param name="Id">The heading's id, the same in every language.</param>
+public sealed record TermSection(string Id, string Heading, IReadOnlyList<(string Label, string? Description)> Terms, string Empty)
 {
     /// <summary>The terms of the first vocabulary that has each id, in the reader's language.</summary>
-    public static TermSection Of(string heading, IReadOnlyList<string> ids, string empty, TermWords words, params string[] vocabularies) =>
-        new(heading, [.. ids.Select(id => vocabularies.Select(v => (Label: words.Label(v, id), Description: words.Description(v, id))).FirstOrDefault(t => t.Description is not null, (id, null)))], empty);
+    public static TermSection Of(string id, string heading, IReadOnlyList<string> ids, string empty, TermWords words, params string[] vocabularies) =>
+        new(id, heading, [.. ids.Select(term => vocabularies.Select(v => (Label: words.Label(v, term), Description: words.Description(v, term))).FirstOrDefault(t => t.Description is not null, (term, null)))], empty);
 }

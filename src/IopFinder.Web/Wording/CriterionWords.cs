@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace IopFinder.Web.Wording;
 
 /// <summary>The checklist in words: a label for each need, a word for each outcome, and why, from the result's codes and facts.</summary>
-public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule)
+public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule, DateWords dates)
 {
     /// <summary>"Conditions: Depression, Anxiety", "Accepting new patients", a feature's label...</summary>
     public string Label(string need, SearchQuery values, ResolvedPlace? origin)
@@ -22,7 +22,7 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
             null => terms.Label(Filters.Feature.Vocabulary!, need),
             FilterKind.Terms => text["Need.Label.Terms", filters.Noun(filter), string.Join(", ", values.TermsOf(need).Select(id => terms.Label(filter, id)))],
             FilterKind.Time => text["Need.Label.time", terms.Or(values.Times.Select(terms.TimeShort))],
-            FilterKind.Day => text["Need.Label.day", string.Join(", ", values.Days.Select(id => terms.Label(Filters.Day, id)))],
+            FilterKind.Day => text["Need.Label.day", string.Join(", ", values.Days.Select(id => Core.Common.ScheduleIds.DayOf(id) is { } day ? TermWords.DayName(day) : id))],
             FilterKind.MaxHours => text["Need.Label.max_hours", ScheduleWords.Hours(values.MaxHours ?? 0)],
             FilterKind.Near when origin is not null => text["Need.Label.near", Miles(values.Radius), origin.Label],
             FilterKind.Near => text["Need.Label.nearUnresolved", values.Near],
@@ -91,8 +91,8 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
         var t = c.Track!;
         return c.Need switch
         {
-            "time" => text["Why.TrackFits.time", t.Name, ScheduleWords.Days(t.Days), schedule.Range(t.Start, t.End), terms.TimeShort(Core.Common.ScheduleIds.Times[(int)t.TimeOfDay])],
-            "day" => text["Why.TrackFits.day", t.Name, ScheduleWords.Days(t.Days)],
+            "time" => text["Why.TrackFits.time", t.Name, schedule.Days(t.Days), schedule.Range(t.Start, t.End), terms.TimeShort(Core.Common.ScheduleIds.Times[(int)t.TimeOfDay])],
+            "day" => text["Why.TrackFits.day", t.Name, schedule.Days(t.Days)],
             _ => text["Why.TrackFits.max_hours", t.Name, ScheduleWords.Hours(t.HoursPerWeek), ScheduleWords.Hours(values.MaxHours ?? 0)],
         };
     }
@@ -100,11 +100,11 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
     private string NoTrackFits(CriterionResult c, Listing l, SearchQuery values) => c.Need switch
     {
         "time" => text["Why.NoTrackFits.time", terms.Or(values.Times.Select(terms.TimeShort)), string.Join("; ", l.Schedule.Select(t => $"{t.Name} {schedule.Range(t.Start, t.End)}"))],
-        "day" => text["Why.NoTrackFits.day", string.Join("; ", l.Schedule.Select(t => ScheduleWords.Days(t.Days)))],
+        "day" => text["Why.NoTrackFits.day", string.Join("; ", l.Schedule.Select(t => schedule.Days(t.Days)))],
         _ => text["Why.NoTrackFits.max_hours", ScheduleWords.Hours(l.MinHoursPerWeek ?? 0), ScheduleWords.Hours(values.MaxHours ?? 0)],
     };
 
     private static string Miles(double miles) => miles.ToString("0.#", CultureInfo.CurrentCulture);
 
-    private static string Date(DateOnly? date) => date?.ToString("MMM d, yyyy", CultureInfo.CurrentCulture) ?? "";
+    private string Date(DateOnly? date) => date is { } d ? dates.Short(d) : "";
 }

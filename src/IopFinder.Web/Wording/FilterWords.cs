@@ -9,6 +9,9 @@ public sealed class FilterWords(IStringLocalizer text)
     /// <summary>The question or title of its fieldset.</summary>
     public string Legend(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Legend"];
 
+    /// <summary>The legend as a name inside a sentence, its question marks dropped ("What do you need help with", "Con qué necesita ayuda").</summary>
+    public string Name(FilterDefinition filter) => Legend(filter).Trim('¿', '?');
+
     /// <summary>One line of help under the legend.</summary>
     public string Help(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Help"];
 

@@ -7,21 +7,20 @@ namespace IopFinder.Web.Wording;
 /// <summary>"Questions to ask when you call", worded from the checklist's questions.</summary>
 public sealed class QuestionWords(IStringLocalizer text, TermWords terms)
 {
-    /// <summary>One question.</summary>
+    /// <summary>One question: the topic's own wording when it has one, else the general one.</summary>
     public string Say(Question q)
     {
         var filter = Filters.Find(q.Topic);
         if (q.Terms.Count > 0 && filter is not null)
         {
-            var asked = terms.Or(filter, q.Terms);
-            var specific = text[$"Question.{q.Topic}.Terms", asked];
-            return specific.ResourceNotFound ? text["Question.Terms", asked] : specific;
+            var specific = $"Question.{q.Topic}.Terms";
+            return text[ResourceKeys.Contains(specific) ? specific : "Question.Terms", terms.Or(filter, q.Terms)];
         }
         if (q.Topic == Filters.Insurance.Parameter && q.Confirm) return text["Question.insurance.Confirm"];
-        var general = text[$"Question.{q.Topic}"];
-        if (!general.ResourceNotFound) return general;
+        var general = $"Question.{q.Topic}";
+        if (ResourceKeys.Contains(general)) return text[general];
         // A feature with no question of its own.
-        return text["Question.Feature", terms.Label(Filters.Feature.Vocabulary!, q.Topic).ToLowerInvariant()];
+        return text["Question.Feature", terms.Label(Filters.Feature.Vocabulary!, q.Topic).ToLower(System.Globalization.CultureInfo.CurrentCulture)];
     }
 
     /// <summary>Each question, without repeats.</summary>

@@ -9,7 +9,7 @@ namespace IopFinder.Web.Wording;
 /// <summary>Labels of filter values (taxonomy terms, times of day, days, states) and lists of them, in the reader's language.</summary>
 public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxonomy)
 {
-    private static bool Spanish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
+    private static bool Spanish => ReaderLanguage.IsSpanish;
 
     /// <summary>The label of a term of a vocabulary.</summary>
     public string Label(string vocabulary, string id)
@@ -29,7 +29,7 @@ public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxo
     public string Label(FilterDefinition filter, string id) => filter switch
     {
         { Vocabulary: { } vocabulary } => Label(vocabulary, id),
-        { Kind: FilterKind.Day } => ScheduleIds.DayOf(id) is { } day ? DayName(day) : id,
+        { Kind: FilterKind.Day } => ScheduleIds.DayOf(id) is not null ? text[$"Value.day.{id}"] : id,
         { Kind: FilterKind.Time } => text[$"Value.time.{id}"],
         _ when filter == Filters.State => UsStates.Names.GetValueOrDefault(id, id),
         _ => id,
@@ -38,7 +38,7 @@ public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxo
     /// <summary>A short label of a time of day ("evening").</summary>
     public string TimeShort(string id) => text[$"Value.time.{id}.Short"];
 
-    /// <summary>The full name of a day in the reader's language.</summary>
+    /// <summary>The full name of a day as a sentence writes it ("Monday", "lunes").</summary>
     public static string DayName(DayOfWeek day) => CultureInfo.CurrentCulture.DateTimeFormat.GetDayName(day);
 
     /// <summary>"A, B and C".</summary>

@@ -13,7 +13,8 @@ public sealed class Words
         Schedule = new ScheduleWords(text);
         Notices = new NoticeWords(text);
         Filters = new FilterWords(text);
-        Criteria = new CriterionWords(text, Terms, Filters, Schedule);
+        Dates = new DateWords(text);
+        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates);
         Questions = new QuestionWords(text, Terms);
     }
 
@@ -25,6 +26,7 @@ public sealed class Words
     public FilterWords Filters { get; }
     public CriterionWords Criteria { get; }
     public QuestionWords Questions { get; }
+    public DateWords Dates { get; }
 
     /// <summary>A resource string.</summary>
     public string this[string key] => Text[key];

@@ -12,7 +12,18 @@ public static class HostileInputs
         "42.36,-71.10,5", "😢🆘", "депрессия",
     ];
 
-    // After Places, which it includes: static fields are initialised in the order they are written.
+    /// <summary>
+    /// Interface languages (<c>lang</c>) and <c>Accept-Language</c> tags no page may fail on or repeat: unknown, malformed, over-long, markup.
+    /// <c>es-*</c> tags name Spanish; the others name no language of the site.
+    /// </summary>
+    public static readonly string[] Languages =
+    [
+        "xx", "es-ZZ", "ES", "es-419", "en-GB", "zh-Hans-CN", "i-klingon", "es_MX", "spanish", "español", "e", "*", "es;q=1", "es,en", " es", "es ",
+        "ｅｓ", "e\u0301s", "es\r\nSet-Cookie: a=b", "../es", "<script>alert(1)</script>", "es\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
+        "es-" + new string('a', 40), new string('e', 5_000), "😢", "عربي", "es-\u202Eevil",
+    ];
+
+    // After Places and Languages, which it includes: static fields are initialised in the order they are written.
     public static readonly string[] Values =
     [
         "", " ", "0", "-1", "-0", "1e309", "-1e309", "NaN", "Infinity", "1.7976931348623157E+308", "99999999999999999999", "0x1F",
@@ -24,7 +35,7 @@ public static class HostileInputs
         new string('a', 10_000), new string('9', 400), string.Concat(Enumerable.Repeat("dbt ", 300)),
         "2ed6657d-e927-568b-95e1-2665a8aea6a2", "00000000-0000-0000-0000-000000000000", "2026-01-31T09:30:00Z", "2026-01-31T09:30:00 02:00",
         "0001-01-01", "9999-12-31T23:59:59.9999999-14:00", "ndjson", "json", "16000", "1e-300",
-        .. Places,
+        .. Places, .. Languages,
     ];
 
     /// <summary>Every filter's parameter (a new filter is covered as soon as it is defined), the other parameters (the HSDS API's too), and odd ones.</summary>

@@ -47,7 +47,7 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         Questions = words.Questions.Say(IntakeQuestions.For(listing));
         Description = ProgramSentence.Say(listing, words);
         JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls);
-        Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), words.Text);
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
     }

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
+using IopFinder.Core.Taxonomy;
+using IopFinder.Web.Wording;
 
-namespace IopFinder.Core.Taxonomy;
+namespace IopFinder.Web.Cli;
 
 /// <summary>The vocabularies as Markdown tables for the staff guide, generated so the guide never drifts from <c>taxonomy.yml</c>.</summary>
 public static class VocabularyGuide
@@ -11,27 +14,11 @@ public static class VocabularyGuide
     /// <summary>Marks where it ends.</summary>
     public const string EndMarker = "<!-- vocabularies:end -->";
 
-    private static readonly Dictionary<string, string> Titles = new()
-    {
-        [VocabularyNames.LevelsOfCare] = "Levels of care",
-        [VocabularyNames.Conditions] = "Conditions",
-        [VocabularyNames.Modalities] = "Therapies and treatments",
-        [VocabularyNames.Medications] = "Medications for opioid and alcohol use",
-        [VocabularyNames.Populations] = "Groups with a program designed for them",
-        [VocabularyNames.Genders] = "Genders accepted",
-        [VocabularyNames.Ages] = "Age groups",
-        [VocabularyNames.Formats] = "Formats",
-        [VocabularyNames.Insurance] = "Insurance and payment",
-        [VocabularyNames.Languages] = "Languages",
-        [VocabularyNames.Accreditation] = "Accreditation",
-        [VocabularyNames.Features] = "Features",
-    };
-
-    /// <summary>The staff guide's heading of a vocabulary ("Therapies and treatments" for <c>modalities</c>).</summary>
-    public static string Title(string vocabulary) => Titles[vocabulary];
+    /// <summary>The staff guide's heading of a vocabulary ("Therapies and treatments" for <c>modalities</c>), the English of the staff page's.</summary>
+    public static string Title(string vocabulary) => EnglishText.Instance[$"Vocabulary.{vocabulary}"];
 
     /// <summary>The generated section, markers included.</summary>
-    public static string Render(Taxonomy taxonomy)
+    public static string Render(Core.Taxonomy.Taxonomy taxonomy)
     {
         var text = new StringBuilder(StartMarker).Append("\n\n");
         foreach (var name in VocabularyNames.All)
@@ -40,7 +27,7 @@ public static class VocabularyGuide
             text.Append("| id | label | Spanish label | what it means | part of | search also understands |\n| --- | --- | --- | --- | --- | --- |\n");
             foreach (var term in taxonomy[name].Terms)
             {
-                text.Append($"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.LabelEs ?? "")} | {Cell(term.Description)} | {(term.Broader is { } broader ? $"`{broader}`" : "")} | {Cell(Synonyms(term))} |\n");
+                text.Append(CultureInfo.InvariantCulture, $"| `{term.Id}` | {Cell(term.Label)} | {Cell(term.LabelEs ?? "")} | {Cell(term.Description)} | {(term.Broader is { } broader ? $"`{broader}`" : "")} | {Cell(Synonyms(term))} |\n");
             }
             text.Append('\n');
         }
@@ -48,7 +35,7 @@ public static class VocabularyGuide
     }
 
     /// <summary>The guide with its generated section replaced; null when the markers are missing.</summary>
-    public static string? Replace(string guide, Taxonomy taxonomy)
+    public static string? Replace(string guide, Core.Taxonomy.Taxonomy taxonomy)
     {
         var start = guide.IndexOf(StartMarker, StringComparison.Ordinal);
         var end = guide.IndexOf(EndMarker, StringComparison.Ordinal);
