@@ -25,6 +25,7 @@ public sealed class TextIndex : IDisposable
     // Which listing object each id was indexed from: the loader keeps the same object for a file that did not change.
     private readonly Dictionary<string, Listing> _indexed = new(StringComparer.Ordinal);
     private readonly object _order = new();
+    private readonly CancellationTokenSource _stop = new();
     private Task _last = Task.CompletedTask;
 
     /// <summary>An empty index.</summary>
@@ -41,8 +42,8 @@ public sealed class TextIndex : IDisposable
     {
         lock (_order)
         {
-            var next = _last.ContinueWith(_ => Apply(listings, ordinalById, taxonomy), CancellationToken.None,
-                TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+            var next = _last.ContinueWith(_ => Apply(listings, ordinalById, taxonomy), _stop.Token,
+                TaskContinuationOptions.DenyChildAttach | TaskContinuationOptions.LazyCancellation, TaskScheduler.Default);
             _last = next;
             return next;
         }
@@ -60,7 +61,8 @@ public sealed class TextIndex : IDisposable
         var fresh = _indexed.Count == 0;
         // The writer takes documents from several threads at once; a first build uses all cores but one,
         // which stays free for the requests answered meanwhile.
-        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = fresh ? Math.Max(1, Environment.ProcessorCount - 1) : 1 }, listing =>
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = fresh ? Math.Max(1, Environment.ProcessorCount - 1) : 1, CancellationToken = _stop.Token };
+        Parallel.ForEach(changed, parallel, listing =>
         {
             var document = LuceneDocumentBuilder.Build(listing, taxonomy);
             if (fresh) _writer.AddDocument(document);
@@ -98,19 +100,21 @@ public sealed class TextIndex : IDisposable
         return ordinals;
     }
 
-    /// <summary>Waits for the versions being indexed, then closes the writer.</summary>
+    /// <summary>Stops the indexing under way (nothing of it is kept: the index lives in memory), then closes the writer.</summary>
     public void Dispose()
     {
+        _stop.Cancel();
         try
         {
             _last.Wait();
         }
         catch (AggregateException)
         {
-            // A failed version has nothing left to close.
+            // Stopped or failed: either way there is nothing left to finish.
         }
-        _writer.Dispose();
+        _writer.Rollback();
         _directory.Dispose();
         _analyzer.Dispose();
+        _stop.Dispose();
     }
 }
