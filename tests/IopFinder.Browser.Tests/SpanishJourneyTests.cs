@@ -36,7 +36,7 @@ public class SpanishJourneyTests(BrowserFixture fixture)
             await page.Locator("a.compare-toggle:not(.is-chosen)").First.ClickAsync();
             await Assertions.Expect(page.Locator(".compare-tray li")).ToHaveCountAsync(i + 1);
         }
-        await Assertions.Expect(page.Locator(".compare-tray")).ToContainTextAsync("Comparando 2 de hasta 6");
+        await Assertions.Expect(page.Locator(".compare-tray")).ToContainTextAsync("Comparando 2 de un máximo de 6");
         await page.Locator(".compare-tray a.button-primary").ClickAsync();
         await page.WaitForURLAsync(new Regex("/compare\\?.*lang=es"));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Comparar programas");
