@@ -6,6 +6,8 @@
 #                                          API searches, distinct search pages, program pages, the CSS file again;
 #                                          then the search page's size and the first view's bytes.
 #   tools/load/mix.sh startup [LISTINGS]   start-up time and memory only (default 50,000 listings).
+#   tools/load/mix.sh sizes [CONTENT]      page weight only, on a catalog folder (default content/, the real
+#                                          catalog): the search pages as sent, and their parts (filters, cards, map).
 #   tools/load/mix.sh data FILE            only write the streams' vocabulary for mix.lua (to run wrk by hand,
 #                                          e.g. under a profiler: wrk ... -s tools/load/mix.lua URL -- page FILE 1 10000 2).
 #
@@ -23,6 +25,10 @@ cd "$(dirname "$0")/../.."
 if [[ ${1:-} == startup ]]; then
   mode=startup
   listings=${2:-50000}
+elif [[ ${1:-} == sizes ]]; then
+  mode=sizes
+  listings=100
+  sizes_content=${2:-content}
 elif [[ ${1:-} == data ]]; then
   mode=data
   listings=10000
@@ -97,10 +103,27 @@ fi
 write_data "$work/mix-data.lua"
 zip_count=$(grep -c '^    "[0-9]' "$work/mix-data.lua")
 
+# Bytes: the search page as sent (curl --compressed asks for gzip, deflate, br, zstd) and what compression would give.
+page_size() {
+  local url=$base$1 raw wire encoding gz br=""
+  raw=$(curl -s -o /dev/null -w '%{size_download}' "$url")
+  wire=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$url")
+  encoding=$(curl -s --compressed -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" {print $2}')
+  gz=$(curl -s "$url" | gzip -9 | wc -c)
+  command -v brotli >/dev/null && br=" brotli_would_be=$(curl -s "$url" | brotli -c | wc -c)"
+  echo "SIZE $1 html_bytes=$raw sent_bytes=$wire content_encoding=${encoding:-none} gzip9_would_be=$gz$br"
+}
+# What the page's bytes are made of: the filter panel, the result cards, the map and its list of states.
+page_parts() { curl -s "$base$1" | python3 tools/load/page-parts.py "$1"; }
+
 echo "building: dotnet publish (Release, ReadyToRun) and a $listings-listing catalog" >&2
 # ReadyToRun: the app and its libraries compiled ahead of time, as the Dockerfile publishes them.
 dotnet publish src/IopFinder.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" --nologo -v quiet >/dev/null
-dotnet run -c Release --project bench/IopFinder.Benchmarks -- generate "$listings" "$work/content" >/dev/null
+if [[ $mode == sizes ]]; then
+  ln -s "$(realpath "$sizes_content")" "$work/content"
+else
+  dotnet run -c Release --project bench/IopFinder.Benchmarks -- generate "$listings" "$work/content" >/dev/null
+fi
 
 # Start the server; the time from process start to the first successful search answer.
 start_server() {
@@ -124,6 +147,15 @@ start_server() {
   t1=$(date +%s%N)
   startup_ms=$(((t1 - t0) / 1000000))
 }
+
+if [[ $mode == sizes ]]; then
+  start_server
+  for u in "/" "/?q=family+therapy&page=2" "/?near=02139" "/?near=60614&insurance=medicaid&time=evening" "/?near=10001&q=family+therapy&radius=50&condition=depression"; do
+    page_size "$u"
+    page_parts "$u"
+  done
+  exit 0
+fi
 
 start_ms=() rss_first=() page_first_ms=() rss_searched=()
 for i in $(seq 1 "$starts"); do
@@ -206,19 +238,10 @@ for r in $(seq 1 "$rounds"); do
 done
 echo "MEMORY rss_mb at the end: $(rss_mb)"
 
-# Bytes: the search page as sent (curl --compressed asks for gzip, deflate, br, zstd) and what compression would give.
-page_size() {
-  local url=$base$1 raw wire encoding gz br=""
-  raw=$(curl -s -o /dev/null -w '%{size_download}' "$url")
-  wire=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$url")
-  encoding=$(curl -s --compressed -D - -o /dev/null "$url" | tr -d '\r' | awk -F': ' 'tolower($1) == "content-encoding" {print $2}')
-  gz=$(curl -s "$url" | gzip -9 | wc -c)
-  command -v brotli >/dev/null && br=" brotli_would_be=$(curl -s "$url" | brotli -c | wc -c)"
-  echo "SIZE $1 html_bytes=$raw sent_bytes=$wire content_encoding=${encoding:-none} gzip9_would_be=$gz$br"
-}
-page_size "/"
-page_size "/?near=02139"
-page_size "/?near=10001&q=family+therapy&radius=50&condition=depression"
+for u in "/" "/?near=02139" "/?near=10001&q=family+therapy&radius=50&condition=depression"; do
+  page_size "$u"
+  page_parts "$u"
+done
 first_view=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$base/?near=02139")
 assets=$(curl -s "$base/?near=02139" | grep -oE '(href|src)="/[^"]*\.(css|js)(\?[^"]*)?"' | sed -E 's/^(href|src)="//; s/"$//' | sed 's/&amp;/\&/g')
 for a in $assets; do
