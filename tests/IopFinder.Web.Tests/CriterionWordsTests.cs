@@ -116,10 +116,11 @@ public class CriterionWordsTests(ChecklistFactory factory) : IClassFixture<Check
 
     [Theory]
     [InlineData("insurance=medicaid", "sparse", "Do you accept Medicaid?")]
-    [InlineData("condition=depression", "sparse", "Do you treat Depression?")]
+    [InlineData("condition=depression", "sparse", "Do you treat depression?")]
     [InlineData("time=evening", "sparse", "What days and times do your groups meet")]
     [InlineData("w.crisis-plan=2", "sparse", "Will I leave with a written safety plan")]
-    [InlineData("feature=transportation", "full", "Do you offer: Help with transportation?")]
+    [InlineData("feature=transportation", "full", "Do you offer: help with transportation?")]
+    [InlineData("condition=depression&lang=es", "sparse", "¿Tratan este problema: depresión?")]
     public async Task Compare_UnknownsBecomeQuestions(string query, string id, string question)
     {
         var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync($"/api/compare?ids={id}&{query}")).RootElement;

@@ -118,7 +118,7 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     {
         var doc = await Page($"/?q={words}");
         Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
-        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for Depression under “What do you need help with”"));
+        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for depression under “What do you need help with”"));
         var unknown = (await Api("/api/programs?condition=depression")).GetProperty("unknown_total").GetInt32();
         Assert.Contains($"{unknown:N0} programs don’t say", link.TextContent);
         var href = link.GetAttribute("href")!;
@@ -136,7 +136,7 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         Assert.Contains("Not listed — ask", cell);
         Assert.Contains("Mental health and substance use together", cell);
         Assert.Null(doc.QuerySelector(".score .missed"));
-        Assert.Contains("Do you treat Depression?", doc.QuerySelector(".questions")!.TextContent);
+        Assert.Contains("Do you treat depression?", doc.QuerySelector(".questions")!.TextContent);
         var api = await Api("/api/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");
         var program = api.GetProperty("programs")[0];
         Assert.Equal("unknown", program.GetProperty("criteria")[0].GetProperty("result").GetString());

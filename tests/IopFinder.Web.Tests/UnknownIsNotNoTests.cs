@@ -52,6 +52,18 @@ public class UnknownIsNotNoTests(SiteFactory factory) : IClassFixture<SiteFactor
         Assert.Contains("What days and times do your groups meet", card.QuerySelector(".ask")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("condition=depression", "don't say whether they treat depression")]
+    [InlineData("condition=depression&lang=es", "no dicen si tratan depresión")]
+    [InlineData("insurance=medicaid", "whether they take Medicaid")]
+    [InlineData("insurance=medicaid&lang=es", "aceptan Medicaid")]
+    [InlineData("condition=ptsd", "don't say whether they treat PTSD and trauma")]
+    public async Task UnknownLead_WritesLabelsAsASentenceDoes_NamesAndAcronymsKeepTheirCapital(string query, string lead)
+    {
+        var doc = await Page($"/?{query}");
+        Assert.Contains(lead, doc.QuerySelector(".unknown-more a")!.TextContent);
+    }
+
     [Fact]
     public async Task ZeroResults_LeadToTheFilterToRemove_TheProgramsThatDontSay_AndAWiderRadius()
     {

@@ -14,7 +14,7 @@ public static partial class TaxonomyLoader
     /// <summary>Where the Spanish words a term must use are fixed.</summary>
     private const string SpanishGuide = "see docs/glossary-es.md";
 
-    private static readonly string[] TermKeys = ["id", "label", "description", "synonyms", "broader", "implies", "label_es", "description_es", "synonyms_es"];
+    private static readonly string[] TermKeys = ["id", "label", "description", "synonyms", "broader", "implies", "label_es", "description_es", "synonyms_es", "proper_name"];
 
     /// <summary>Parses taxonomy text; the taxonomy is null when any problem was found.</summary>
     public static (Taxonomy? Taxonomy, IReadOnlyList<Diagnostic> Problems) Parse(string path, string text)
@@ -111,6 +111,7 @@ public static partial class TaxonomyLoader
                 LabelEs = labelEs,
                 DescriptionEs = descriptionEs,
                 SynonymsEs = fields.List(map, "synonyms_es").Select(s => s.Value).ToArray(),
+                ProperName = fields.Bool(map, "proper_name") ?? false,
             });
         }
         return terms;

@@ -24,4 +24,10 @@ public sealed record TaxonomyTerm(string Id, string Label, string Description, I
 
     /// <summary>Spanish synonyms search also understands (optional; accents need not be repeated: search folds them).</summary>
     public IReadOnlyList<string> SynonymsEs { get; init; } = [];
+
+    /// <summary>
+    /// True when the label is a name (a plan, a brand, an accrediting body: "Medicaid", "The Joint Commission"),
+    /// which keeps its capital inside a sentence; other labels are written in lower case there.
+    /// </summary>
+    public bool ProperName { get; init; }
 }

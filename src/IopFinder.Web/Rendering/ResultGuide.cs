@@ -81,7 +81,7 @@ public sealed class ResultGuide(SearchPageView view)
     private ResultLink Instead(TermMention mention)
     {
         var filter = Filters.Find(mention.Parameter)!;
-        var label = view.Words.Terms.Label(filter, mention.TermId);
+        var label = view.Words.Terms.InSentence(filter, mention.TermId);
         var legend = view.Words.Filters.Name(filter);
         List<(string, string)> add = [(filter.Parameter, mention.TermId)];
         if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
@@ -101,8 +101,7 @@ public sealed class ResultGuide(SearchPageView view)
     private string Does(FilterDefinition filter)
     {
         var terms = view.Query.TermsOf(filter.Parameter);
-        var labels = filter.Kind == FilterKind.Terms ? view.Words.Terms.Or(filter, terms) : "";
-        if (filter == Filters.Gender) labels = labels.ToLower(CultureInfo.CurrentCulture);
+        var labels = filter.Kind == FilterKind.Terms ? view.Words.Terms.OrInSentence(filter, terms) : "";
         return view.Words[$"Unknown.Does.{filter.Parameter}", labels];
     }
 

@@ -14,13 +14,13 @@ public sealed class QuestionWords(IStringLocalizer text, TermWords terms)
         if (q.Terms.Count > 0 && filter is not null)
         {
             var specific = $"Question.{q.Topic}.Terms";
-            return text[ResourceKeys.Contains(specific) ? specific : "Question.Terms", terms.Or(filter, q.Terms)];
+            return text[ResourceKeys.Contains(specific) ? specific : "Question.Terms", terms.OrInSentence(filter, q.Terms)];
         }
         if (q.Topic == Filters.Insurance.Parameter && q.Confirm) return text["Question.insurance.Confirm"];
         var general = $"Question.{q.Topic}";
         if (ResourceKeys.Contains(general)) return text[general];
         // A feature with no question of its own.
-        return text["Question.Feature", terms.Label(Filters.Feature.Vocabulary!, q.Topic).ToLower(System.Globalization.CultureInfo.CurrentCulture)];
+        return text["Question.Feature", terms.InSentence(Filters.Feature, q.Topic)];
     }
 
     /// <summary>Each question, without repeats.</summary>

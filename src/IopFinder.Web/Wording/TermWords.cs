@@ -35,6 +35,24 @@ public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxo
         _ => id,
     };
 
+    /// <summary>
+    /// The label as it reads inside a sentence: "treat depression", "take Medicaid", "offer care in
+    /// Spanish" but "atienden en español". Names (<see cref="Core.Taxonomy.TaxonomyTerm.ProperName"/>),
+    /// acronyms (PTSD, DBT) and values that are not taxonomy terms (states, days) keep their capital.
+    /// </summary>
+    public string InSentence(FilterDefinition filter, string id)
+    {
+        var label = Label(filter, id);
+        if (filter.Vocabulary is not { } vocabulary || label.Length < 2 || char.IsUpper(label[1])) return label;
+        if (taxonomy[vocabulary].Find(id) is null or { ProperName: true }) return label;
+        // English writes the names of languages with a capital, Spanish does not.
+        if (vocabulary == Core.Taxonomy.VocabularyNames.Languages && !Spanish) return label;
+        return char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
+    }
+
+    /// <summary>Labels of a filter's values as a sentence writes them, joined with "or".</summary>
+    public string OrInSentence(FilterDefinition filter, IEnumerable<string> ids) => Or(ids.Select(id => InSentence(filter, id)));
+
     /// <summary>A short label of a time of day ("evening").</summary>
     public string TimeShort(string id) => text[$"Value.time.{id}.Short"];
 

@@ -47,6 +47,7 @@ public partial class TaxonomyLoaderTests
     [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n", "term 'a' needs 'label_es', its label in Spanish")]
     [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n    label_es: A\n", "term 'a' needs 'description_es', its description in Spanish")]
     [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n    label_es: \"  \"\n    description_es: D\n", "term 'a' needs 'label_es'")]
+    [InlineData("conditions:\n  - id: a\n    label: A\n    description: D\n    label_es: A\n    description_es: D\n    proper_name: maybe\n", "'proper_name' must be true or false")]
     public void Parse_ReportsTaxonomyProblems(string yaml, string message)
     {
         var (taxonomy, problems) = TaxonomyLoader.Parse("taxonomy.yml", yaml);
@@ -68,6 +69,14 @@ public partial class TaxonomyLoaderTests
         var problem = Assert.Single(problems);
         Assert.StartsWith($"content/taxonomy.yml:{line}: term '{id}' needs '{field}'", problem.ToString());
     }
+
+    [Theory]
+    [InlineData("insurance", "medicaid", true)]
+    [InlineData("accreditation", "joint-commission", true)]
+    [InlineData("insurance", "self-pay", false)]
+    [InlineData("conditions", "depression", false)]
+    public void BundledTaxonomy_MarksNamesThatKeepTheirCapital(string vocabulary, string id, bool properName) =>
+        Assert.Equal(properName, TestCatalog.Taxonomy[vocabulary].Find(id)!.ProperName);
 
     [Fact]
     public void Parse_TermWithoutSpanishSynonyms_Loads()
