@@ -11,11 +11,12 @@ public class SitemapTests(PublicSiteFactory factory) : IClassFixture<PublicSiteF
     private Catalog Catalog => factory.Catalog();
 
     [Fact]
-    public async Task Sitemap_ListsEveryProgramExactlyOnce()
+    public async Task Sitemap_ListsEveryProgramExactlyOnce_InEachLanguage()
     {
         var locs = SitemapXml.Locations(await SitemapXml.Get(factory.CreateClient(), "/sitemap.xml"), "url");
         var programs = locs.Where(l => l.StartsWith(Origin + "/programs/", StringComparison.Ordinal)).ToList();
-        Assert.Equal(Catalog.Listings.Select(l => $"{Origin}/programs/{l.Id}").Order(), programs.Order());
+        var english = Catalog.Listings.Select(l => $"{Origin}/programs/{l.Id}").ToList();
+        Assert.Equal(english.Concat(english.Select(e => e + "?lang=es")).Order(), programs.Order());
         Assert.Equal(locs.Count, locs.Distinct().Count());
     }
 
@@ -24,12 +25,14 @@ public class SitemapTests(PublicSiteFactory factory) : IClassFixture<PublicSiteF
     {
         var locs = SitemapXml.Locations(await SitemapXml.Get(factory.CreateClient(), "/sitemap.xml"), "url");
         Assert.Contains($"{Origin}/", locs);
+        Assert.Contains($"{Origin}/?lang=es", locs);
         Assert.Contains($"{Origin}/developers", locs);
+        Assert.Contains($"{Origin}/developers?lang=es", locs);
         Assert.Contains($"{Origin}/for-programs", locs);
         Assert.DoesNotContain(locs, l => l.Contains("/compare") || l.Contains("/status") || l.Contains("/corrections"));
         var states = Catalog.Listings.SelectMany(l => l.Locations.Select(s => s.State).Concat(l.VirtualStates)).Distinct().Order();
-        var statePages = locs.Where(l => l.StartsWith($"{Origin}/?", StringComparison.Ordinal)).ToList();
-        Assert.Equal(states.Select(s => $"{Origin}/?state={s}"), statePages);
+        var statePages = locs.Where(l => l.StartsWith($"{Origin}/?state=", StringComparison.Ordinal)).ToList();
+        Assert.Equal(states.Select(s => $"{Origin}/?state={s}").Concat(states.Select(s => $"{Origin}/?state={s}&lang=es")), statePages);
     }
 
     [Fact]
@@ -43,6 +46,7 @@ public class SitemapTests(PublicSiteFactory factory) : IClassFixture<PublicSiteF
             Assert.Equal(loc, page.Canonical);
             Assert.False(page.NoIndex, loc);
             Assert.NotNull(page.Document.QuerySelector(".result-list li.result"));
+            Assert.Equal(loc.Contains("lang=es") ? "es" : "en", page.Document.DocumentElement.GetAttribute("lang"));
         }
     }
 

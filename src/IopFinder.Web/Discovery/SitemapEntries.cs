@@ -2,12 +2,14 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Api;
+using IopFinder.Web.Localization;
 
 namespace IopFinder.Web.Discovery;
 
 /// <summary>
 /// The pages worth a search engine's visit: home, the pages about the site, every program, and the
-/// search of each state that has a program (a site there, or virtual care stated for it).
+/// search of each state that has a program (a site there, or virtual care stated for it); each in
+/// English, then each again in Spanish (the pages name each other with <c>hreflang</c>).
 /// </summary>
 public static class SitemapEntries
 {
@@ -24,7 +26,7 @@ public static class SitemapEntries
             .GroupBy(p => p.State, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         entries.AddRange(states.Select(g => new SitemapEntry(SearchCanonical.ForState(g.Key), Latest(g.Select(p => p.Listing)))));
-        return entries;
+        return [.. SiteLanguage.All.SelectMany(language => entries.Select(e => e with { Path = language.AddressOf(e.Path) }))];
     }
 
     /// <summary>

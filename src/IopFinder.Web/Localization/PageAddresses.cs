@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace IopFinder.Web.Localization;
 
 /// <summary>A page in another language: the <c>hreflang</c> alternates of its head and the language switch of its header.</summary>
@@ -16,7 +14,7 @@ public sealed record PageAddresses(string? Canonical, IReadOnlyList<(string Href
         var language = LanguageChoice.Of(context).Language;
         var (path, query) = LanguageChoice.Page(context);
         var english = canonical ?? LanguageChoice.In(path, query, null);
-        string In(SiteLanguage l) => l.IsDefault ? english : QueryHelpers.AddQueryString(english, SiteLanguage.Parameter, l.Code);
+        string In(SiteLanguage l) => l.AddressOf(english);
         return new PageAddresses(
             canonical is null ? null : In(language),
             [.. SiteLanguage.All.Select(l => (l.Code, In(l))), ("x-default", english)],

@@ -28,6 +28,10 @@ public sealed partial record SiteLanguage(string Code, string Name, CultureInfo 
 
     public bool IsDefault => this == Default;
 
+    /// <summary>A page's address in this language, from its English address: <c>lang</c> added unless English.</summary>
+    public string AddressOf(string english) =>
+        IsDefault ? english : Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(english, Parameter, Code);
+
     /// <summary>The language the language switch offers.</summary>
     public SiteLanguage Other => this == English ? Spanish : English;
 
