@@ -118,6 +118,12 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     {
         var doc = await Page($"/?q={words}");
         Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
+        // First, the broader term programs do list, with its count.
+        var broader = doc.QuerySelector(".ways-out a")!;
+        var mentalHealth = (await Api("/api/programs?condition=mental-health")).GetProperty("total").GetInt32();
+        Assert.True(mentalHealth > 0);
+        Assert.Equal($"No program lists depression yet: {mentalHealth:N0} programs list mental health, which includes it — see them", broader.TextContent.Trim());
+        Assert.Equal("/?condition=mental-health", broader.GetAttribute("href"));
         var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for depression under “What do you need help with”"));
         var unknown = (await Api("/api/programs?condition=depression")).GetProperty("unknown_total").GetInt32();
         Assert.Contains($"{unknown:N0} programs don’t say", link.TextContent);

@@ -100,6 +100,17 @@ public partial class SearchMapTests(SiteFactory factory) : IClassFixture<SiteFac
     public async Task NationalMap_NotShownForAStateAPlaceOrALaterPage(string query) =>
         Assert.Null((await Page("/" + query)).QuerySelector("#national-map"));
 
+    [Theory]
+    [InlineData("?near=59001&radius=10&insurance=tricare")]
+    [InlineData("?q=zzzqqq")]
+    public async Task ZeroResults_ShowNoMap_TheWaysOutComeRightAfterTheHeading(string query)
+    {
+        var doc = await Page("/" + query);
+        Assert.StartsWith("0 ", doc.QuerySelector("#results-heading")!.TextContent);
+        Assert.Null(doc.QuerySelector("#results svg"));
+        Assert.NotNull(doc.QuerySelector(".ways-out"));
+    }
+
     [Fact]
     public async Task NationalMap_StateLinkKeepsTheOtherFilters()
     {

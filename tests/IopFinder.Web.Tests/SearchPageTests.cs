@@ -59,10 +59,45 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var (_, doc) = await Get("/?condition=eating-disorders&near=Knoxville,%20TN&radius=10");
         Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
-        var link = doc.QuerySelector(".empty a")!;
-        Assert.StartsWith("Remove", link.TextContent);
-        var wider = doc.QuerySelectorAll(".empty a").Single(a => a.TextContent.StartsWith("Search within 100 miles"));
-        Assert.Contains("radius=100", wider.GetAttribute("href"));
+        Assert.Contains(doc.QuerySelectorAll(".empty a"), a => a.TextContent.StartsWith("Remove"));
+        // Nothing within 100 miles either, so a wider radius is not offered as a way out.
+        Assert.Equal(0, await ApiTotal("/api/programs?condition=eating-disorders&near=Knoxville,%20TN&radius=100"));
+        Assert.DoesNotContain(doc.QuerySelectorAll(".empty a"), a => a.TextContent.StartsWith("Search within"));
+    }
+
+    [Fact]
+    public async Task FewResultsNearAPlace_OfferAWiderRadiusFirst_SayingWhatItFinds()
+    {
+        var (_, doc) = await Get("/?near=02905&radius=10");
+        var first = doc.QuerySelector(".ways-out a")!;
+        var wider = await ApiTotal("/api/programs?near=02905&radius=100");
+        Assert.Equal($"Search within 100 miles instead to see {wider} programs", first.TextContent.Trim());
+        Assert.Contains("radius=100", first.GetAttribute("href"));
+        Assert.True(wider > doc.QuerySelectorAll(".result-list .result").Length);
+    }
+
+    private async Task<int> ApiTotal(string url) =>
+        System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync(url)).RootElement.GetProperty("total").GetInt32();
+
+    [Theory]
+    [InlineData("/?near=00000", "00000")]
+    [InlineData("/?near=Atlantis", "Atlantis")]
+    public async Task PlaceNotFound_IsSaidRightUnderTheResultsHeading_WhereTheSearchLands(string url, string place)
+    {
+        var (_, doc) = await Get(url);
+        var heading = doc.QuerySelector("#results-heading")!;
+        var notice = heading.NextElementSibling!;
+        Assert.Contains("notice", notice.ClassList);
+        Assert.Contains(place, notice.TextContent);
+    }
+
+    [Fact]
+    public async Task SearchForm_WithoutJavaScript_LandsOnTheResults_ShowAllOnItsGroup()
+    {
+        var (_, doc) = await Get("/");
+        Assert.Equal("/#results-heading", doc.QuerySelector("#search-form")!.GetAttribute("action"));
+        Assert.All(doc.QuerySelectorAll("button[name=more]"), b => Assert.Equal($"/#group-{b.GetAttribute("value")}", b.GetAttribute("formaction")));
+        Assert.NotEmpty(doc.QuerySelectorAll("button[name=more]"));
     }
 
     [Fact]

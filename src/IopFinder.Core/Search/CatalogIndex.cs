@@ -120,6 +120,7 @@ public sealed class CatalogIndex : IDisposable
                 Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
                 Mention = few && text is not null ? Mention(query, origin, outcome.Total) : null,
                 DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
+                WiderTotal = few && origin is not null && query.Radius < SearchResults.WiderRadius ? CountWithin(query, origin, text, SearchResults.WiderRadius) : 0,
                 EffectiveSort = sort,
             };
         }
@@ -136,9 +137,38 @@ public sealed class CatalogIndex : IDisposable
     private TermMention? Mention(SearchQuery query, ResolvedPlace? origin, int total)
     {
         if (_mentions.Find(query) is not { } mention) return null;
+        var (found, unknown) = CountInstead(query, origin, mention, mention.TermId);
+        // Offered only when the filter finds more than the words did, or programs that don't say.
+        if (found <= total && unknown == 0) return null;
+        mention = mention with { Total = found, UnknownTotal = unknown };
+        // No program lists "depression" yet, but many list "mental health", which includes it.
+        var vocabulary = Filters.Find(mention.Parameter)?.Vocabulary;
+        if (found > 0 || vocabulary is null || Catalog.Taxonomy[vocabulary].Find(mention.TermId)?.Broader is not { } broader) return mention;
+        var (broaderFound, _) = CountInstead(query, origin, mention, broader);
+        return broaderFound == 0 ? mention : mention with { BroaderId = broader, BroaderTotal = broaderFound };
+    }
+
+    /// <summary>What the same search finds within another radius.</summary>
+    private int CountWithin(SearchQuery query, ResolvedPlace origin, TextMatch? text, double radius)
+    {
+        var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
+        try
+        {
+            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, query with { Radius = radius }, origin, text), distances);
+            return outcome.Total;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(distances);
+        }
+    }
+
+    /// <summary>What the search finds with the mentioned words asked through the filter as <paramref name="termId"/>.</summary>
+    private (int Total, int Unknown) CountInstead(SearchQuery query, ResolvedPlace? origin, TermMention mention, string termId)
+    {
         var terms = new Dictionary<string, IReadOnlyList<string>>(query.Terms, StringComparer.Ordinal)
         {
-            [mention.Parameter] = [.. query.TermsOf(mention.Parameter), mention.TermId],
+            [mention.Parameter] = [.. query.TermsOf(mention.Parameter), termId],
         };
         var instead = query with { Text = mention.RestOfText, Terms = terms };
         var text = instead.Text.Length == 0 ? null : Words.Match(Words.Words(instead.Text));
@@ -146,8 +176,7 @@ public sealed class CatalogIndex : IDisposable
         try
         {
             using var outcome = FilterPass.Run(_table, new FilterPlan(_table, instead, origin, text), distances);
-            // Offered only when the filter finds more than the words did, or programs that don't say.
-            return outcome.Total <= total && outcome.UnknownCount == 0 ? null : mention with { Total = outcome.Total, UnknownTotal = outcome.UnknownCount };
+            return (outcome.Total, outcome.UnknownCount);
         }
         finally
         {

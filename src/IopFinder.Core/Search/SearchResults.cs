@@ -28,6 +28,15 @@ public sealed record SearchResults
     /// <summary>With few or no results and day programs not asked for: how many day programs (level php) would match.</summary>
     public int DayProgramTotal { get; init; }
 
+    /// <summary>
+    /// With few results near a place searched within less than <see cref="WiderRadius"/> miles: how many
+    /// programs the same search finds within <see cref="WiderRadius"/> miles (0 otherwise).
+    /// </summary>
+    public int WiderTotal { get; init; }
+
+    /// <summary>The radius a search with few results near a place is offered (rural programs can be far apart).</summary>
+    public const double WiderRadius = 100;
+
     /// <summary>When few match: search words that name a filter's term, and what the filter would find instead.</summary>
     public TermMention? Mention { get; init; }
     /// <summary>The order actually used (relevance without words falls back to distance or name).</summary>

@@ -14,4 +14,13 @@ public sealed record TermMention(string Parameter, string TermId, string RestOfT
 
     /// <summary>Programs that don't say whether they offer it.</summary>
     public int UnknownTotal { get; init; }
+
+    /// <summary>
+    /// When no program lists the term, its broader term ("mental-health" for "depression"), which programs
+    /// do list more often; null otherwise.
+    /// </summary>
+    public string? BroaderId { get; init; }
+
+    /// <summary>Programs that list the broader term, with the rest of the search unchanged.</summary>
+    public int BroaderTotal { get; init; }
 }

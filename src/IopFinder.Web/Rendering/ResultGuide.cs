@@ -58,7 +58,13 @@ public sealed class ResultGuide(SearchPageView view)
     public IReadOnlyList<ResultLink> WaysOut()
     {
         var links = new List<ResultLink>();
-        if (Results.Mention is { } mention) links.Add(Instead(mention));
+        if (Results.Mention is { } mention)
+        {
+            if (Broader(mention) is { } broader) links.Add(broader);
+            links.Add(Instead(mention));
+        }
+        // Near a place, a wider radius comes before searching the whole country.
+        if (Wider() is { } wider) links.Add(wider);
         if (Results.Suggestion is { } suggestion)
         {
             links.Add(new ResultLink(view.Words[suggestion.Total == 1 ? "WayOut.Remove.One" : "WayOut.Remove", What(suggestion.Parameter), suggestion.Total.ToString("N0", CultureInfo.CurrentCulture)],
@@ -71,11 +77,29 @@ public sealed class ResultGuide(SearchPageView view)
             links.Add(new ResultLink(view.Words[Results.DayProgramTotal == 1 ? "WayOut.DayPrograms.One" : "WayOut.DayPrograms", count],
                 view.Links.WithOnly(Filters.Level.Parameter, "php")));
         }
-        if (Results.Origin is not null && view.Query.Radius < 100)
-        {
-            links.Add(new ResultLink(view.Words["WayOut.Radius"], view.Links.WithOnly(SearchParameters.Radius, "100")));
-        }
         return links;
+    }
+
+    /// <summary>"Search within 100 miles instead: 2 programs", offered only when it finds more.</summary>
+    private ResultLink? Wider()
+    {
+        if (Results.WiderTotal <= Results.Total) return null;
+        var radius = SearchResults.WiderRadius.ToString("0", CultureInfo.InvariantCulture);
+        return new ResultLink(view.Words[Results.WiderTotal == 1 ? "WayOut.Radius.One" : "WayOut.Radius", SearchResults.WiderRadius.ToString("0", CultureInfo.CurrentCulture), Results.WiderTotal.ToString("N0", CultureInfo.CurrentCulture)],
+            view.Links.WithOnly(SearchParameters.Radius, radius));
+    }
+
+    /// <summary>"No program lists depression yet: 289 programs list mental health, which includes it — see them".</summary>
+    private ResultLink? Broader(TermMention mention)
+    {
+        if (mention.BroaderId is not { } broader) return null;
+        var filter = Filters.Find(mention.Parameter)!;
+        List<(string, string)> add = [(filter.Parameter, broader)];
+        if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
+        var key = mention.BroaderTotal == 1 ? "WayOut.Broader.One" : "WayOut.Broader";
+        return new ResultLink(
+            view.Words[key, view.Words.Terms.InSentence(filter, mention.TermId), view.Words.Terms.InSentence(filter, broader), mention.BroaderTotal.ToString("N0", CultureInfo.CurrentCulture)],
+            view.Links.Instead(SearchParameters.Text, [.. add]));
     }
 
     private ResultLink Instead(TermMention mention)

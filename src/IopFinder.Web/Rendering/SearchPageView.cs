@@ -72,7 +72,11 @@ public sealed class SearchPageView
         get
         {
             var where = Results.Origin is { } origin ? Words["Results.Within", Radius, origin.Label] : "";
-            return $"{Count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
+            var heading = $"{Count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
+            // Asked to see the programs that don't say: the heading counts them too, so it never reads as only "0".
+            if (!Query.IncludeUnknown || Results.UnknownTotal == 0) return heading;
+            var unknown = Results.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture);
+            return $"{heading} · {Words[Results.UnknownTotal == 1 ? "Results.AndUnknown.One" : "Results.AndUnknown", unknown]}";
         }
     }
 

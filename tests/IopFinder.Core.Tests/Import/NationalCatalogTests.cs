@@ -206,14 +206,18 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     [InlineData("depression")]
     [InlineData("depresión")]
     [InlineData("depresion")]
-    public void TextSearch_ConditionNoListingWrites_LeadsToTheProgramsThatDontSay(string words)
+    public void TextSearch_ConditionNoListingWrites_LeadsToTheBroaderTermAndTheProgramsThatDontSay(string words)
     {
-        // SAMHSA's directories record no conditions like depression, so no listing writes the word.
+        // SAMHSA's directories record no conditions like depression, so no listing writes the word;
+        // many list mental health, the broader term.
         var results = fixture.Index.Search(new SearchQuery { Text = words });
         Assert.Equal(0, results.Total);
-        var filtered = fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["condition"] = ["depression"] } });
-        Assert.Equal(new TermMention("condition", "depression", "") { Total = 0, UnknownTotal = filtered.UnknownTotal }, results.Mention);
+        SearchResults Filtered(string id) => fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["condition"] = [id] } });
+        var filtered = Filtered("depression");
+        var broader = Filtered("mental-health").Total;
+        Assert.Equal(new TermMention("condition", "depression", "") { Total = 0, UnknownTotal = filtered.UnknownTotal, BroaderId = "mental-health", BroaderTotal = broader }, results.Mention);
         Assert.True(filtered.UnknownTotal > 1000);
+        Assert.True(broader > 100);
     }
 
     /// <summary>

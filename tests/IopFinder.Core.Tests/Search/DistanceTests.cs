@@ -17,6 +17,18 @@ public class DistanceTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void Search_FewResultsNearAPlace_CountsWhatTheWiderRadiusFinds()
+    {
+        var near = fixture.Search("near=01608&radius=5");
+        Assert.True(near.Total < SearchResults.FewResults);
+        Assert.Equal(fixture.Search($"near=01608&radius={SearchResults.WiderRadius}").Total, near.WiderTotal);
+        Assert.True(near.WiderTotal > near.Total);
+        // Without a place, or already that wide, there is nothing wider to count.
+        Assert.Equal(0, fixture.Search("near=01608&radius=250").WiderTotal);
+        Assert.Equal(0, fixture.Search("condition=grief").WiderTotal);
+    }
+
+    [Fact]
     public void Search_Near_IncludesVirtualProgramsLicensedInThatState()
     {
         var results = fixture.Search("near=02139");

@@ -112,9 +112,11 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     [Fact]
     public void Search_FewResultsForWordsNamingATerm_OffersTheFilterWithProgramsThatDontSay()
     {
-        // Only "Two Rivers" is near opioid use, and it lists just the broader "substance use".
+        // Only "Two Rivers" is near opioid use, and it lists just the broader "substance use",
+        // which is offered as well, since no program lists opioid use itself.
         var results = fixture.Search(new SearchQuery { Text = "opioid use" });
-        Assert.Equal(new TermMention("condition", "opioid-use", "") { Total = 0, UnknownTotal = 1 }, results.Mention);
+        Assert.Equal(new TermMention("condition", "opioid-use", "") { Total = 0, UnknownTotal = 1, BroaderId = "substance-use", BroaderTotal = 1 }, results.Mention);
+        Assert.Equal(1, fixture.Search("condition=substance-use").Total);
     }
 
     [Theory]
