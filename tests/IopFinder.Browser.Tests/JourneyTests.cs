@@ -61,6 +61,32 @@ public class JourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("PTSD");
     }
 
+    [Fact]
+    public async Task Phone_WithoutJavaScript_SearchLandsOnTheResults_NotTheTopOfTheForm()
+    {
+        var page = await fixture.NewPageAsync(360, 640, javaScript: false);
+        await page.GotoAsync("/");
+        await page.FillAsync("#near", "02139");
+        await page.Locator(".primary-search button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"near=02139.*#results-heading$"));
+        await Assertions.Expect(page.Locator("#results-heading")).ToBeInViewportAsync();
+        // "Show all" opens its group where it is, not at the results.
+        await page.Locator("#group-modality button.more-options").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("more=modality.*#group-modality$"));
+        await Assertions.Expect(page.Locator("#group-modality legend")).ToBeInViewportAsync();
+    }
+
+    [Fact]
+    public async Task SpanishCrisisLine_FitsTheNarrowestPhone()
+    {
+        var page = await fixture.NewPageAsync(320, 640);
+        await page.GotoAsync("/?lang=es");
+        await Assertions.Expect(page.Locator(".crisis-sms")).ToBeVisibleAsync();
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"), "the page scrolls sideways");
+        var right = await page.EvaluateAsync<double>("document.querySelector('.crisis-sms').getBoundingClientRect().right");
+        Assert.True(right <= 320, $"the crisis link ends at {right} px");
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

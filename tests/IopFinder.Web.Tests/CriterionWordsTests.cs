@@ -80,9 +80,9 @@ public sealed class ChecklistFactory : SiteFactory
 public class CriterionWordsTests(ChecklistFactory factory) : IClassFixture<ChecklistFactory>
 {
     [Theory]
-    [InlineData("condition=depression", "full", "Yes", "Lists Depression")]
-    [InlineData("condition=depression&condition=ptsd", "full", "Partly", "1 of 2 you asked for: Depression; does not list PTSD and trauma")]
-    [InlineData("condition=depression", "sparse", "Not listed — ask", "Lists Mental health and Mental health and substance use together, not Depression in particular — ask")]
+    [InlineData("condition=depression", "full", "Yes", "Lists depression")]
+    [InlineData("condition=depression&condition=ptsd", "full", "Partly", "1 of 2 you asked for: depression; does not list PTSD and trauma")]
+    [InlineData("condition=depression", "sparse", "Not listed — ask", "Lists mental health and mental health and substance use together, not depression in particular — ask")]
     [InlineData("modality=dbt", "sparse", "Not listed — ask", "The listing does not name its therapies")]
     [InlineData("insurance=medicaid", "full", "Yes", "Takes Medicaid")]
     [InlineData("insurance=medicaid", "closed", "No", "Does not list Medicaid; lists Blue Cross Blue Shield")]

@@ -22,7 +22,11 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     {
         var doc = await Page("/");
         var footer = doc.QuerySelector(".site-footer")!.TextContent;
-        Assert.Contains("IopFinder lists 6,733 programs (5,736 intensive outpatient, 2,838 day programs)", footer);
+        // Counted from the API, each level on its own and both together: the overlap is said, so the numbers add up.
+        async Task<int> Total(string query) => (await Api("/api/programs?" + query)).GetProperty("total").GetInt32();
+        var (all, iop, php) = (await Total("level=iop&level=php"), await Total("level=iop"), await Total("level=php"));
+        Assert.Contains($"IopFinder lists {all:N0} programs ({iop:N0} intensive outpatient and {php:N0} day programs; {iop + php - all:N0} offer both)", footer);
+        Assert.True(iop + php > all);
         Assert.Contains("SAMHSA National Directory of Substance Use Treatment Facilities (2023)", footer);
         Assert.Contains("SAMHSA National Directory of Mental Health Treatment Facilities (2024)", footer);
         Assert.Null(doc.QuerySelector(".example-notice"));
@@ -140,7 +144,7 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         var doc = await Page("/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");
         var cell = doc.QuerySelector(".compare-table tbody td")!.TextContent;
         Assert.Contains("Not listed — ask", cell);
-        Assert.Contains("Mental health and substance use together", cell);
+        Assert.Contains("mental health and substance use together", cell);
         Assert.Null(doc.QuerySelector(".score .missed"));
         Assert.Contains("Do you treat depression?", doc.QuerySelector(".questions")!.TextContent);
         var api = await Api("/api/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");

@@ -42,7 +42,7 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         {
             Assert.Equal("LABEL", input.ParentElement!.TagName);
         }
-        Assert.Matches(@"^\d+$", Box(doc, "insurance", "medicaid").ParentElement!.QuerySelector(".count")!.TextContent);
+        Assert.Matches(@"^\d{1,3}(,\d{3})*$", Box(doc, "insurance", "medicaid").ParentElement!.QuerySelector(".count")!.TextContent);
     }
 
     [Fact]
@@ -98,6 +98,32 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("/#results-heading", doc.QuerySelector("#search-form")!.GetAttribute("action"));
         Assert.All(doc.QuerySelectorAll("button[name=more]"), b => Assert.Equal($"/#group-{b.GetAttribute("value")}", b.GetAttribute("formaction")));
         Assert.NotEmpty(doc.QuerySelectorAll("button[name=more]"));
+    }
+
+    [Fact]
+    public async Task PagePastTheEnd_LeadsToTheLastPage_WithoutAPagerThatCountsOn()
+    {
+        var (status, doc) = await Get("/?page=9999");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var pages = (int)Math.Ceiling(await ApiTotal("/api/programs") / 20.0);
+        var link = doc.QuerySelector(".past-end a")!;
+        Assert.Equal($"/?page={pages}", link.GetAttribute("href"));
+        Assert.Contains($"page {pages}", link.TextContent);
+        Assert.Null(doc.QuerySelector(".pager"));
+        Assert.NotEmpty((await Get(link.GetAttribute("href")!)).Doc.QuerySelectorAll(".result-list .result"));
+    }
+
+    [Theory]
+    [InlineData("near", 100)]
+    [InlineData("q", 200)]
+    public async Task OverLongWordsOrPlace_AreNotRepeatedIntoEveryLink(string parameter, int limit)
+    {
+        var value = new string('a', 5000);
+        var (status, doc) = await Get($"/?{parameter}={value}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        var longest = doc.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!.Length).Max();
+        Assert.InRange(longest, limit, limit + 200);
+        Assert.DoesNotContain(new string('a', limit + 1), doc.DocumentElement.OuterHtml);
     }
 
     [Fact]

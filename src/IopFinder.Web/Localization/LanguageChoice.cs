@@ -47,7 +47,7 @@ public sealed record LanguageChoice(SiteLanguage Language, bool FromQuery)
     /// <summary>The page the request asked for: the original one when a 404 page is shown in its place.</summary>
     public static (string Path, IQueryCollection Query) Page(HttpContext context)
     {
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not { } original) return (context.Request.Path.Value ?? "/", context.Request.Query);
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not { } original) return (context.Request.Path.Value ?? "/", Infrastructure.ShortenedQuery.Of(context.Request.Query));
         return (original.OriginalPath, new QueryCollection(QueryHelpers.ParseQuery(original.OriginalQueryString)));
     }
 

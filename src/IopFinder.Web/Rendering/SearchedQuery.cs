@@ -1,3 +1,4 @@
+using IopFinder.Web.Infrastructure;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 using Microsoft.Extensions.Primitives;
@@ -14,6 +15,7 @@ public static class SearchedQuery
     /// <summary><paramref name="request"/>, with <c>q</c> and <c>near</c> as searched when the place came from the words.</summary>
     public static IQueryCollection Of(IQueryCollection request, SearchResults results)
     {
+        request = ShortenedQuery.Of(request);
         if (!results.Warnings.Any(w => w.Code == NoticeCode.PlaceFromWords)) return request;
         var searched = new Dictionary<string, StringValues>(StringComparer.Ordinal);
         foreach (var (key, values) in request)

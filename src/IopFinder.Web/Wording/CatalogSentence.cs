@@ -14,9 +14,13 @@ public static class CatalogSentence
         var from = summary.Sources.Count == 1
             ? sources[0]
             : words.Terms.And(summary.Sources.Select((s, i) => words["Catalog.SourceCount", sources[i], N(s.Count)]));
+        // A program can be both, so the two levels add up to more than the total unless the overlap is said.
+        var both = summary.IntensiveOutpatient + summary.DayPrograms - summary.Total;
         var what = summary.DayPrograms == 0
             ? words[summary.Total == 1 ? "Catalog.Iop.One" : "Catalog.Iop", N(summary.Total)]
-            : words["Catalog.Mixed", N(summary.Total), N(summary.IntensiveOutpatient), N(summary.DayPrograms)];
+            : both > 0
+                ? words["Catalog.Mixed.Both", N(summary.Total), N(summary.IntensiveOutpatient), N(summary.DayPrograms), N(both)]
+                : words["Catalog.Mixed", N(summary.Total), N(summary.IntensiveOutpatient), N(summary.DayPrograms)];
         return words["Catalog.Sentence", what, from];
     }
 

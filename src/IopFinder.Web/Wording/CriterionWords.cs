@@ -44,7 +44,7 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
     {
         var filter = Filters.Find(c.Need) ?? (c.Need == NeedNames.Fresh || c.Need == NeedNames.Schedule ? null : Filters.Feature);
         string List(IEnumerable<string> ids, bool or = false) =>
-            filter is null ? string.Join(", ", ids) : or ? terms.Or(filter, ids) : terms.And(filter, ids);
+            filter is null ? string.Join(", ", ids) : or ? terms.OrInSentence(filter, ids) : terms.AndInSentence(filter, ids);
         return c.Reason switch
         {
             CriterionReason.Lists when c.Need == NeedNames.Accreditation && values.TermsOf(c.Need).Count == 0 => text["Why.Accredited", List(c.Matched)],

@@ -13,6 +13,7 @@ public sealed partial class NoticeWords(IStringLocalizer text)
     {
         NoticeCode.UnknownValue when n.Hint is { } hint => text["Notice.UnknownValueHint", n.Parameter, n.Value, hint],
         NoticeCode.UnknownValue => text["Notice.UnknownValue", n.Parameter, n.Value],
+        NoticeCode.NotANumber when n.Parameter == SearchParameters.Radius => text["Notice.NotANumber.radius", Number(n.Min), Number(n.Max)],
         NoticeCode.NotANumber => text["Notice.NotANumber", n.Parameter, Number(n.Min), Number(n.Max)],
         NoticeCode.NotAWholeNumber => text["Notice.NotAWholeNumber", n.Parameter, Number(n.Min), Number(n.Max)],
         NoticeCode.NotTrueOrFalse => text["Notice.NotTrueOrFalse", n.Parameter],

@@ -50,6 +50,9 @@ public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxo
         return char.ToLower(label[0], CultureInfo.CurrentCulture) + label[1..];
     }
 
+    /// <summary>Labels of a filter's values as a sentence writes them, joined with "and".</summary>
+    public string AndInSentence(FilterDefinition filter, IEnumerable<string> ids) => And(ids.Select(id => InSentence(filter, id)));
+
     /// <summary>Labels of a filter's values as a sentence writes them, joined with "or".</summary>
     public string OrInSentence(FilterDefinition filter, IEnumerable<string> ids) => Or(ids.Select(id => InSentence(filter, id)));
 

@@ -36,12 +36,15 @@ public class SpanishApiTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [Fact]
     public async Task BadParameter_IsAProblemInSpanish_UnderTheSameParameter()
     {
-        var (status, json) = await Api("/api/programs?radius=abc&lang=es");
+        var (status, json) = await Api("/api/programs?max_hours=abc&lang=es");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(ResourceFile.Spanish["Problem.BadSearch"], json.GetProperty("title").GetString());
-        // "radius debe ser un número del …": the sentence up to its limits.
-        var sentence = ResourceFile.Spanish["Notice.NotANumber"].Split("{1}")[0].Replace("{0}", "radius", StringComparison.Ordinal);
-        Assert.StartsWith(sentence, json.GetProperty("errors").GetProperty("radius")[0].GetString());
+        // "max_hours debe ser un número del …": the sentence up to its limits.
+        var sentence = ResourceFile.Spanish["Notice.NotANumber"].Split("{1}")[0].Replace("{0}", "max_hours", StringComparison.Ordinal);
+        Assert.StartsWith(sentence, json.GetProperty("errors").GetProperty("max_hours")[0].GetString());
+        // The distance has its own sentence, in miles.
+        var (_, radius) = await Api("/api/programs?radius=abc&lang=es");
+        Assert.Equal("La distancia (radius) debe ser un número de millas de 1 a 500.", radius.GetProperty("errors").GetProperty("radius")[0].GetString());
     }
 
     [Fact]
