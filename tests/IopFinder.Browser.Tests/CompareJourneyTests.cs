@@ -52,4 +52,15 @@ public class CompareJourneyTests(BrowserFixture fixture)
         Assert.False(overflow);
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-phone.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task Desktop_SixProgramsFit_NoColumnScrolledOutOfSight()
+    {
+        var page = await fixture.NewPageAsync(1280, 900);
+        await page.GotoAsync("/compare?insurance=medicaid&condition=ptsd&ids=harborview-example-iop,beacon-hill-example-iop,green-mountain-example-virtual-iop,capitol-example-iop,empire-example-iop,cascade-example-eating-disorders-iop");
+        await Assertions.Expect(page.Locator("table.compare-table thead th[scope=col]")).ToHaveCountAsync(7);
+        var fits = await page.EvaluateAsync<bool>("(() => { const box = document.querySelector('.compare-wide'); return box.scrollWidth <= box.clientWidth; })()");
+        Assert.True(fits, "the comparison scrolls sideways, hiding a program's column");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-six.png"), FullPage = true });
+    }
 }

@@ -15,6 +15,22 @@ public class CompareTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task SearchWordsNamingANeed_AreSaidNotScored_AndOneLinkAddsTheNeed()
+    {
+        var page = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync($"/compare?q=PTSD&near=02139&{Three}"));
+        Assert.DoesNotContain(page.QuerySelectorAll(".compare-table tbody th"), th => th.TextContent.Contains("PTSD"));
+        var link = page.QuerySelector(".words-not-scored a")!;
+        Assert.Equal("Your search words “PTSD” are not scored here: add PTSD and trauma to your needs", link.TextContent.Trim());
+        Assert.Contains("condition=ptsd", link.GetAttribute("href"));
+        var added = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(link.GetAttribute("href")!));
+        Assert.Contains(added.QuerySelectorAll(".compare-table tbody th"), th => th.TextContent.Contains("PTSD and trauma"));
+        Assert.Null(added.QuerySelector(".words-not-scored"));
+        // Words that name no need say nothing.
+        var plain = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync($"/compare?q=harbor&{Three}"));
+        Assert.Null(plain.QuerySelector(".words-not-scored"));
+    }
+
+    [Fact]
     public async Task ApiCompare_HasTheSpecShapeBestFirst()
     {
         var (status, json) = await Api($"{Three}&insurance=medicaid&w.insurance=3&time=evening&w.psychiatrist-on-staff=2");

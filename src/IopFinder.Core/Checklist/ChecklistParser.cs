@@ -62,7 +62,11 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
             var weight = weights.TryGetValue(name, out var w) ? w : starting && NeedNames.StartingCriteria.Contains(name) ? NeedNames.DefaultWeight : 0;
             if (weight > 0) needs.Add(new Need(name, weight));
         }
-        return new ParsedChecklist(new ChecklistRequest(ids, needs, query), errors, warnings);
+        var mention = query.Text.Length == 0 ? null : TermMentions.For(taxonomy).Find(query);
+        return new ParsedChecklist(new ChecklistRequest(ids, needs, query), errors, warnings)
+        {
+            Mention = mention is not null && NeedNames.SearchNeeds.Any(f => f.Parameter == mention.Parameter) ? mention : null,
+        };
     }
 
     /// <summary>A filter is a need when the query gives it a value other than its default (level=iop is no need).</summary>

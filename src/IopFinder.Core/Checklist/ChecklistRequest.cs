@@ -10,4 +10,11 @@ public sealed record ChecklistRequest(IReadOnlyList<string> Ids, IReadOnlyList<N
 }
 
 /// <summary>A checklist read from a query string, with its errors (a 400 on the API) and warnings.</summary>
-public sealed record ParsedChecklist(ChecklistRequest Request, IReadOnlyList<Notice> Errors, IReadOnlyList<Notice> Warnings);
+public sealed record ParsedChecklist(ChecklistRequest Request, IReadOnlyList<Notice> Errors, IReadOnlyList<Notice> Warnings)
+{
+    /// <summary>
+    /// Search words that name a term of a need not asked for ("PTSD"): words are not scored, so the page can
+    /// offer the term as a need instead of letting a score look complete without it. Null when none.
+    /// </summary>
+    public TermMention? Mention { get; init; }
+}

@@ -50,7 +50,7 @@ public sealed class CatalogIndex : IDisposable
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
         _sorter = new ResultSorter(nameRank, _table.MinHours);
         _places = new SearchPlaceReader(zips);
-        _mentions = new TermMentions(catalog.Taxonomy);
+        _mentions = TermMentions.For(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
         CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
             .ToDictionary(p => p.Parameter, p => p.Counts, StringComparer.Ordinal);

@@ -13,6 +13,11 @@ internal sealed class TermMentions
     private const int LongestPhrase = 5;
     private readonly Dictionary<string, (FilterDefinition Filter, string Id)> _byPhrase = new(StringComparer.Ordinal);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Taxonomy.Taxonomy, TermMentions> ByTaxonomy = new();
+
+    /// <summary>The phrases of a taxonomy, built once per taxonomy (each catalog version has its own).</summary>
+    public static TermMentions For(Taxonomy.Taxonomy taxonomy) => ByTaxonomy.GetValue(taxonomy, t => new TermMentions(t));
+
     public TermMentions(Taxonomy.Taxonomy taxonomy)
     {
         // File order and filter order decide a phrase two terms share: the first keeps it.

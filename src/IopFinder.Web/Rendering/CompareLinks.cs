@@ -34,6 +34,9 @@ public sealed class CompareLinks(IQueryCollection query)
     /// <summary>A page with the whole current query carried on (search, needs and compare set).</summary>
     public string Carry(string path) => Build(path, Pairs(exclude: []), Ids);
 
+    /// <summary>The comparison with one more value of a need (a term the search words named).</summary>
+    public string CompareWith(string name, string value) => Build("/compare", Pairs(exclude: PagingKeys).Append(new(name, value)), Ids);
+
     /// <summary>Back to the search with the same filters and compare set.</summary>
     public string Search => Build("/", Pairs(exclude: PagingKeys.Where(k => k != "sort").Concat(["diff"]).Concat(query.Keys.Where(k => k.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal))).ToArray()), Ids);
 

@@ -26,6 +26,14 @@ public sealed class CompareView
             .Select(p => (p.Key, p.Value!))];
     }
 
+    /// <summary>
+    /// "Your search words “PTSD” are not scored here: add PTSD and trauma to your needs", with the link
+    /// that adds it; null when the words name no need.
+    /// </summary>
+    public (string Text, string Url)? WordsNotScored => Outcome.Parsed.Mention is { } m && Filters.Find(m.Parameter) is { } filter
+        ? (Words["Compare.WordsNotScored", Outcome.Parsed.Request.Values.Text, Words.Terms.InSentence(filter, m.TermId)], Links.CompareWith(m.Parameter, m.TermId))
+        : null;
+
     public CompareOutcome Outcome { get; }
     public Words Words { get; }
     public CompareLinks Links { get; }

@@ -59,6 +59,8 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
             CriterionReason.TrackFits => TrackFits(c, values),
             CriterionReason.NoTrackFits => NoTrackFits(c, listing, values),
             CriterionReason.NoSchedule => text["Why.NoSchedule"],
+            // A site in the searched ZIP itself reads "0 miles" when rounded; it is near, not nowhere.
+            CriterionReason.InReach when c.Miles < 0.05 => text["Why.InReach.Here"],
             CriterionReason.InReach => text["Why.InReach", Miles(c.Miles ?? 0)],
             CriterionReason.VirtualInState => text["Why.VirtualInState", c.State ?? ""],
             CriterionReason.OutOfReach => text["Why.OutOfReach", Miles(c.Miles ?? 0), Miles(values.Radius)],
