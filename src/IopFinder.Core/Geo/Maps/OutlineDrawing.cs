@@ -14,8 +14,9 @@ internal static class OutlineDrawing
     /// <param name="decimals">Decimals of the path coordinates.</param>
     public static string? Draw(Geometry shape, double tolerance, Envelope? view, int decimals)
     {
-        // Douglas-Peucker keeps polygons valid (it repairs what simplifying breaks), which the clip needs.
-        var drawn = tolerance > 0 ? DouglasPeuckerSimplifier.Simplify(shape, tolerance) : shape;
+        // Without the topology repair (a buffer, the costliest step by far): the rectangle clipper works ring
+        // by ring and an even-odd fill draws a ring that simplifying made touch itself just the same.
+        var drawn = tolerance > 0 ? new DouglasPeuckerSimplifier(shape) { DistanceTolerance = tolerance, EnsureValidTopology = false }.GetResultGeometry() : shape;
         if (view is not null && !view.Contains(drawn.EnvelopeInternal))
         {
             drawn = Clip(drawn, view);
