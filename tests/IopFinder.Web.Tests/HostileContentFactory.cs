@@ -30,6 +30,7 @@ public sealed class HostileContentFactory : SiteFactory
         contact:
           phone: "617-555-0100\"><script>alert(2)</script>"
           referral: "<a href='javascript:alert(3)'>click</a>"
+        other_services: ["<script>alert(6)</script>", "<b>Help finding housing</b>"]
         ---
         <script>alert('body')</script>
         <iframe src="https://evil.example.com"></iframe>

@@ -23,6 +23,7 @@ public class HostileContentTests(HostileContentFactory factory) : IClassFixture<
         Assert.Contains("<script>alert('body')</script>", doc.QuerySelector(".program-body")!.TextContent);
         Assert.NotNull(doc.QuerySelector(".program-body a[href='https://example.org/ok']"));
         Assert.Contains("tracking pixel", doc.QuerySelector(".program-body")!.TextContent);
+        Assert.Equal(["<script>alert(6)</script>", "<b>Help finding housing</b>"], doc.QuerySelectorAll("section[aria-labelledby=services-heading] li").Select(li => li.TextContent));
     }
 
     [Theory]

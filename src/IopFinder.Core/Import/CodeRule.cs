@@ -9,7 +9,7 @@ public enum CodeAction
     Not,
     /// <summary>A general statement: adds the term only when the listing names none of the specific terms in <see cref="CodeRule.Text"/>.</summary>
     General,
-    /// <summary>Kept in <c>other_services</c> as <see cref="CodeRule.Text"/>.</summary>
+    /// <summary>Kept in <c>other_services</c> as <see cref="CodeRule.Text"/> (in Spanish, <see cref="CodeRule.TextEs"/>).</summary>
     Other,
     /// <summary>Deliberately not imported (<see cref="CodeRule.Reason"/>).</summary>
     Drop,
@@ -24,8 +24,9 @@ public enum CodeAction
 /// <param name="Field">The listing field (a vocabulary name), for term, not and general rows.</param>
 /// <param name="Term">The taxonomy id.</param>
 /// <param name="Text">The plain-language service (other), or the specific terms that replace a general one.</param>
+/// <param name="TextEs">The same service in plain Spanish (other rows), which Spanish pages show in place of <paramref name="Text"/>.</param>
 /// <param name="Reason">Why, in one line.</param>
-public sealed record CodeRule(string Directory, string Code, CodeAction Action, string Field, string Term, string Text, string Reason)
+public sealed record CodeRule(string Directory, string Code, CodeAction Action, string Field, string Term, string Text, string TextEs, string Reason)
 {
     /// <summary>True when the rule applies to facilities of this directory.</summary>
     public bool AppliesTo(SamhsaDirectory directory) => Directory == "both" || Directory == directory.Code;

@@ -32,7 +32,7 @@ public sealed class SamhsaCodeMap
     /// <summary>Every rule, in file order.</summary>
     public IReadOnlyList<CodeRule> Rules { get; }
 
-    /// <summary>Reads the tab-separated table (header row first).</summary>
+    /// <summary>Reads the tab-separated table (header row first: directory, code, action, field, term, text, text_es, reason).</summary>
     public static SamhsaCodeMap Parse(TextReader reader)
     {
         var rules = new List<CodeRule>();
@@ -43,11 +43,15 @@ public sealed class SamhsaCodeMap
             line++;
             if (text.Length == 0) continue;
             var cells = text.Split('\t');
-            if (cells.Length != 7 || !Enum.TryParse<CodeAction>(cells[2], ignoreCase: true, out var action))
+            if (cells.Length != 8 || !Enum.TryParse<CodeAction>(cells[2], ignoreCase: true, out var action))
             {
-                throw new InvalidDataException($"SamhsaCodeMap.tsv:{line}: expected 7 tab-separated cells with a known action");
+                throw new InvalidDataException($"SamhsaCodeMap.tsv:{line}: expected 8 tab-separated cells with a known action");
             }
-            rules.Add(new CodeRule(cells[0], cells[1], action, cells[3], cells[4], cells[5], cells[6]));
+            if (action == CodeAction.Other && string.IsNullOrWhiteSpace(cells[6]))
+            {
+                throw new InvalidDataException($"SamhsaCodeMap.tsv:{line}: an other row needs its Spanish wording (text_es)");
+            }
+            rules.Add(new CodeRule(cells[0], cells[1], action, cells[3], cells[4], cells[5], cells[6], cells[7]));
         }
         return new SamhsaCodeMap(rules);
     }

@@ -7,6 +7,12 @@ namespace IopFinder.Core.Import;
 /// <summary>Turns a facility (its row and the facts of its codes, from one directory or both) into a listing without its id.</summary>
 public sealed class SamhsaFacilityMapper(ZipTable zips)
 {
+    /// <summary>
+    /// What the import writes before a facility's intake numbers in <see cref="Contact.Referral"/>
+    /// ("Intake: 617-555-0100"): the import's own word, which pages word in the reader's language.
+    /// </summary>
+    public const string IntakePrefix = "Intake: ";
+
     /// <summary>The listing, or the problem that keeps the row out.</summary>
     public (Listing? Listing, string? Problem) Map(SamhsaRow row, FacilityFacts facts, IReadOnlyList<ListingSource> sources)
     {
@@ -40,7 +46,7 @@ public sealed class SamhsaFacilityMapper(ZipTable zips)
             Contact = new Contact
             {
                 Phone = IsDialable(phone) ? phone : null,
-                Referral = intake.Count > 0 ? $"Intake: {string.Join(", ", intake)}" : null,
+                Referral = intake.Count > 0 ? IntakePrefix + string.Join(", ", intake) : null,
             },
             OtherServices = facts.OtherServices,
             Sources = sources,

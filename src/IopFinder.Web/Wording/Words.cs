@@ -16,6 +16,7 @@ public sealed class Words
         Dates = new DateWords(text);
         Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates);
         Questions = new QuestionWords(text, Terms);
+        Imported = new ImportedWords(text);
     }
 
     /// <summary>Any resource string by key.</summary>
@@ -27,6 +28,7 @@ public sealed class Words
     public CriterionWords Criteria { get; }
     public QuestionWords Questions { get; }
     public DateWords Dates { get; }
+    public ImportedWords Imported { get; }
 
     /// <summary>A resource string.</summary>
     public string this[string key] => Text[key];

@@ -45,6 +45,30 @@ public class SamhsaCodeMapTests
     }
 
     [Fact]
+    public void EveryOtherServicesLine_HasOneSpanishWording_AddressingTheReaderAsUsted()
+    {
+        var other = SamhsaCodeMap.Default.Rules.Where(r => r.Action == CodeAction.Other).ToList();
+        Assert.NotEmpty(other);
+        Assert.All(other, rule => Assert.False(string.IsNullOrWhiteSpace(rule.TextEs), $"{rule.Code}: '{rule.Text}' needs its Spanish (text_es)"));
+        // One phrase, one Spanish wording: pages put the Spanish in place of the English line.
+        Assert.All(other.GroupBy(r => r.Text), phrase => Assert.Single(phrase.Select(r => r.TextEs).Distinct()));
+        Assert.All(other, rule => Assert.NotEqual(rule.Text, rule.TextEs));
+        var informal = new[] { "tú", "tu", "te", "ti", "contigo" };
+        Assert.All(other, rule => Assert.DoesNotContain(rule.TextEs.Split(' ', '(', ')', ',').Select(w => w.ToLowerInvariant()), informal.Contains));
+    }
+
+    [Fact]
+    public void Parse_RejectsAnOtherRowWithoutItsSpanish_NamingTheLine()
+    {
+        const string header = "directory\tcode\taction\tfield\tterm\ttext\ttext_es\treason\n";
+        var good = SamhsaCodeMap.Parse(new StringReader(header + "both\tHS\tother\t\t\tHelp finding housing\tAyuda para encontrar vivienda\t\n"));
+        Assert.Equal("Ayuda para encontrar vivienda", Assert.Single(good.Rules).TextEs);
+        var error = Assert.Throws<InvalidDataException>(() => SamhsaCodeMap.Parse(new StringReader(header + "both\tCBT\tterm\tmodalities\tcbt\t\t\t\nboth\tHS\tother\t\t\tHelp finding housing\t \t\n")));
+        Assert.StartsWith("SamhsaCodeMap.tsv:3:", error.Message);
+        Assert.Contains("text_es", error.Message);
+    }
+
+    [Fact]
     public void Collect_AppliesNegativesAndGeneralStatements()
     {
         var facts = SamhsaCodeMap.Default.Collect(SamhsaDirectory.SubstanceUse, ["SA", "OIT", "NOOP", "NAUT"]);
