@@ -149,19 +149,8 @@ public sealed class CatalogIndex : IDisposable
     }
 
     /// <summary>What the same search finds within another radius.</summary>
-    private int CountWithin(SearchQuery query, ResolvedPlace origin, TextMatch? text, double radius)
-    {
-        var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
-        try
-        {
-            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, query with { Radius = radius }, origin, text), distances);
-            return outcome.Total;
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(distances);
-        }
-    }
+    private int CountWithin(SearchQuery query, ResolvedPlace origin, TextMatch? text, double radius) =>
+        CountOnly(query with { Radius = radius }, origin, text).Total;
 
     /// <summary>What the search finds with the mentioned words asked through the filter as <paramref name="termId"/>.</summary>
     private (int Total, int Unknown) CountInstead(SearchQuery query, ResolvedPlace? origin, TermMention mention, string termId)
@@ -171,11 +160,16 @@ public sealed class CatalogIndex : IDisposable
             [mention.Parameter] = [.. query.TermsOf(mention.Parameter), termId],
         };
         var instead = query with { Text = mention.RestOfText, Terms = terms };
-        var text = instead.Text.Length == 0 ? null : Words.Match(Words.Words(instead.Text));
+        return CountOnly(instead, origin, instead.Text.Length == 0 ? null : Words.Match(Words.Words(instead.Text)));
+    }
+
+    /// <summary>How many programs a search finds, and how many don't say, without ordering or counting facets.</summary>
+    private (int Total, int Unknown) CountOnly(SearchQuery query, ResolvedPlace? origin, TextMatch? text)
+    {
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
         try
         {
-            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, instead, origin, text), distances);
+            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, query, origin, text), distances);
             return (outcome.Total, outcome.UnknownCount);
         }
         finally
