@@ -80,7 +80,7 @@ public sealed class ResultGuide(SearchPageView view)
         return links;
     }
 
-    /// <summary>"Search within 100 miles instead: 2 programs", offered only when it finds more.</summary>
+    /// <summary>"Search within 100 miles instead to see 2 programs", offered only when it finds more.</summary>
     private ResultLink? Wider()
     {
         if (Results.WiderTotal <= Results.Total) return null;
