@@ -102,6 +102,16 @@ public class CompareTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(7, doc.QuerySelectorAll("table.compare-table thead th").Length);
     }
 
+    [Fact]
+    public async Task ComparePage_OnlyProgramsNoLongerListed_SaysSo_NotThatNoneWasChosen()
+    {
+        var doc = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync("/compare?ids=a,b,c,d,e,f,g"));
+        var empty = doc.QuerySelector(".empty")!.TextContent;
+        Assert.Contains("None of the programs chosen is listed any more", empty);
+        Assert.DoesNotContain("Only the first", doc.QuerySelector(".notice")!.TextContent);
+        Assert.Contains("'a' is no longer listed", doc.QuerySelector(".notice")!.TextContent);
+    }
+
     [Theory]
     [InlineData("30,-40")]
     [InlineData("Xyzzyville")]

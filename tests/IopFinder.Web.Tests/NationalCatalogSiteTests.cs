@@ -139,6 +139,19 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task WordsNamingATerm_TheFilterFindingNoMore_LeadsToTheProgramsThatDontSay()
+    {
+        var words = await Api("/api/programs?near=Chicago&q=PTSD&radius=25");
+        var filter = await Api("/api/programs?near=Chicago&condition=ptsd&radius=25");
+        Assert.Equal(words.GetProperty("total").GetInt32(), filter.GetProperty("total").GetInt32());
+        var unknown = filter.GetProperty("unknown_total").GetInt32();
+        var doc = await Page("/?near=Chicago&q=PTSD&radius=25");
+        var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for PTSD and trauma"));
+        Assert.Equal($"Look for PTSD and trauma under “What do you need help with” instead: {unknown:N0} more programs don’t say — see them and call to ask", link.TextContent.Trim());
+        Assert.Contains("include_unknown=true", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task CoOccurringProgram_AskedForDepression_SaysNotListedAsk_NotAMissedMustHave()
     {
         var doc = await Page("/compare?ids=gavin-foundation-boston-ma&condition=depression&w.condition=3");

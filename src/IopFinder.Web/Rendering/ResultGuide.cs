@@ -109,16 +109,17 @@ public sealed class ResultGuide(SearchPageView view)
         var legend = view.Words.Filters.Name(filter);
         List<(string, string)> add = [(filter.Parameter, mention.TermId)];
         if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
-        if (mention.Total > 0)
+        if (mention.Total > Results.Total)
         {
             var one = mention.Total == 1 ? ".One" : "";
             return new ResultLink(view.Words[$"WayOut.Mention{one}", label, legend, mention.Total.ToString("N0", CultureInfo.CurrentCulture)],
                 view.Links.Instead(SearchParameters.Text, [.. add]));
         }
-        // No program lists it yet: the filter's page leads with those that don't say.
+        // The filter finds no more than the words did: what it adds is the programs that don't say, listed first.
         add.Add((SearchParameters.IncludeUnknown, "true"));
         var unknownOne = mention.UnknownTotal == 1 ? ".One" : "";
-        return new ResultLink(view.Words[$"WayOut.Mention.Unknown{unknownOne}", label, legend, mention.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture)],
+        var key = mention.Total == 0 ? "WayOut.Mention.Unknown" : "WayOut.Mention.AlsoUnknown";
+        return new ResultLink(view.Words[$"{key}{unknownOne}", label, legend, mention.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture)],
             view.Links.Instead(SearchParameters.Text, [.. add]) + "#unknown-heading");
     }
 
