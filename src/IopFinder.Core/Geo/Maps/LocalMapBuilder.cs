@@ -80,7 +80,7 @@ public sealed class LocalMapBuilder(UsOutlines outlines, LocalMapOptions? option
         var areas = new List<MapArea>();
         foreach (var shape in index.Intersecting(box).OrderBy(s => s.Region.Fips, StringComparer.Ordinal))
         {
-            var path = OutlineDrawing.Draw(projection.Project(Simplified(shape, projection.UnitsPerMile)), _options.Tolerance, view, _options.Decimals);
+            var path = OutlineDrawing.Draw(Simplified(shape, projection.UnitsPerMile), projection, _options.Tolerance, view, _options.Decimals);
             if (path is not null) areas.Add(new MapArea(shape.Region, path));
         }
         return areas;

@@ -31,30 +31,4 @@ internal sealed class LocalProjection(GeoPoint centre, double unitsPerMile, MapP
         double Lat(double y) => centre.Lat - (y - centreAt.Y) / (MilesPerDegree * unitsPerMile);
         return new Envelope(Lon(0), Lon(width), Lat(height), Lat(0));
     }
-
-    /// <summary>A copy of a lon/lat geometry in map units.</summary>
-    public Geometry Project(Geometry geometry)
-    {
-        var copy = geometry.Copy();
-        copy.Apply(new ProjectFilter(this));
-        copy.GeometryChanged();
-        return copy;
-    }
-
-    private sealed class ProjectFilter(LocalProjection projection) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
-
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            for (var i = 0; i < seq.Count; i++)
-            {
-                var at = projection.Project(seq.GetX(i), seq.GetY(i));
-                seq.SetX(i, at.X);
-                seq.SetY(i, at.Y);
-            }
-        }
-    }
 }

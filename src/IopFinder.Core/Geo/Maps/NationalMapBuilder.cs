@@ -48,7 +48,7 @@ public sealed class NationalMapBuilder(UsOutlines outlines, NationalMapOptions? 
         var states = new List<MapState>();
         foreach (var shape in outlines.AlbersStates.OrderBy(s => s.Region.Fips, StringComparer.Ordinal))
         {
-            var path = OutlineDrawing.Draw(shape.Shape, _options.Tolerance, null, _options.Decimals);
+            var path = OutlineDrawing.Draw(shape.Shape, null, _options.Tolerance, null, _options.Decimals);
             if (path is null) continue;
             var (label, room) = LabelSpot(shape.Shape);
             states.Add(new MapState(shape.Region, path, label, room, 0, 0));

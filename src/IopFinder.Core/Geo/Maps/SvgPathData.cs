@@ -1,70 +1,64 @@
-using System.Globalization;
 using System.Text;
 using NetTopologySuite.Geometries;
 
 namespace IopFinder.Core.Geo.Maps;
 
 /// <summary>
-/// Writes polygons as compact SVG path data: per ring an absolute move ("M x y"), then relative lines
+/// Writes rings as compact SVG path data: per ring an absolute move ("M x y"), then relative lines
 /// ("l dx dy …") and "z". Coordinates are rounded first and the steps taken between rounded values, so
 /// rounding never accumulates; repeated points are dropped.
 /// </summary>
 internal static class SvgPathData
 {
-    /// <summary>The path data of every polygon in the geometry (lines and points are skipped); empty when nothing is left.</summary>
-    public static string From(Geometry geometry, int decimals)
+    /// <summary>Appends one closed ring (its last point repeating the first); false when fewer than three distinct points are left to draw.</summary>
+    public static bool Ring(StringBuilder text, Coordinate[] ring, int decimals)
     {
-        var text = new StringBuilder();
         var scale = Math.Pow(10, decimals);
-        for (var i = 0; i < geometry.NumGeometries; i++)
-        {
-            if (geometry.GetGeometryN(i) is not Polygon polygon || polygon.IsEmpty) continue;
-            Ring(text, polygon.ExteriorRing.CoordinateSequence, scale, decimals);
-            foreach (var hole in polygon.InteriorRings) Ring(text, hole.CoordinateSequence, scale, decimals);
-        }
-        return text.ToString();
-    }
-
-    /// <summary>A number as SVG writes it: rounded, invariant, no trailing zeros, no "-0".</summary>
-    public static string Number(double value, int decimals)
-    {
-        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        if (rounded == 0) rounded = 0;
-        return rounded.ToString(decimals > 0 ? "0." + new string('#', decimals) : "0", CultureInfo.InvariantCulture);
-    }
-
-    private static void Ring(StringBuilder text, CoordinateSequence ring, double scale, int decimals)
-    {
-        var points = new List<(long X, long Y)>(ring.Count);
+        var points = new List<(long X, long Y)>(ring.Length);
         // The last coordinate repeats the first; "z" closes the ring instead.
-        for (var i = 0; i < ring.Count - 1; i++)
+        for (var i = 0; i < ring.Length - 1; i++)
         {
-            var point = ((long)Math.Round(ring.GetX(i) * scale, MidpointRounding.AwayFromZero), (long)Math.Round(ring.GetY(i) * scale, MidpointRounding.AwayFromZero));
+            var point = ((long)Math.Round(ring[i].X * scale, MidpointRounding.AwayFromZero), (long)Math.Round(ring[i].Y * scale, MidpointRounding.AwayFromZero));
             if (points.Count == 0 || points[^1] != point) points.Add(point);
         }
         if (points.Count > 1 && points[^1] == points[0]) points.RemoveAt(points.Count - 1);
-        if (points.Count < 3) return;
+        if (points.Count < 3) return false;
 
         text.Append('M');
-        Append(text, points[0].X / scale, decimals, first: true);
-        Append(text, points[0].Y / scale, decimals, first: false);
+        Append(text, points[0].X, decimals, first: true);
+        Append(text, points[0].Y, decimals, first: false);
         text.Append('l');
         for (var i = 1; i < points.Count; i++)
         {
-            Append(text, (points[i].X - points[i - 1].X) / scale, decimals, first: i == 1);
-            Append(text, (points[i].Y - points[i - 1].Y) / scale, decimals, first: false);
+            Append(text, points[i].X - points[i - 1].X, decimals, first: i == 1);
+            Append(text, points[i].Y - points[i - 1].Y, decimals, first: false);
         }
         text.Append('z');
+        return true;
     }
 
-    // Numbers are separated by a space, except where a minus sign already separates them.
-    private static void Append(StringBuilder text, double value, int decimals, bool first)
+    /// <summary>
+    /// Appends a number given in units of 10^-decimals as SVG writes it: no trailing zeros, no "-0",
+    /// "0.8" as ".8" and "-0.8" as "-.8"; separated by a space except where a minus sign already separates it.
+    /// </summary>
+    private static void Append(StringBuilder text, long scaled, int decimals, bool first)
     {
-        var number = Number(value, decimals);
-        // "0.8" is written ".8" and "-0.8" "-.8", as SVG allows.
-        if (number.StartsWith("0.", StringComparison.Ordinal)) number = number[1..];
-        else if (number.StartsWith("-0.", StringComparison.Ordinal)) number = "-" + number[2..];
-        if (!first && number[0] != '-') text.Append(' ');
-        text.Append(number);
+        var negative = scaled < 0;
+        if (!first && !negative) text.Append(' ');
+        if (negative) text.Append('-');
+        var unit = 1L;
+        for (var d = 0; d < decimals; d++) unit *= 10;
+        var abs = Math.Abs(scaled);
+        var (whole, fraction) = (abs / unit, abs % unit);
+        if (whole > 0 || fraction == 0) text.Append(whole);
+        if (fraction == 0) return;
+        var digits = decimals;
+        while (fraction % 10 == 0) (fraction, digits) = (fraction / 10, digits - 1);
+        text.Append('.');
+        // Leading zeros of the fraction: 0.05 is ".05".
+        var length = 1;
+        for (var rest = fraction; rest >= 10; rest /= 10) length++;
+        for (; length < digits; length++) text.Append('0');
+        text.Append(fraction);
     }
 }
