@@ -13,7 +13,7 @@ def total(pattern):
     return sum(len(m) for m in re.findall(pattern, html, re.S))
 
 
-filters = total(r'<form method="get" action="/" id="search-form".*?</form>')
+filters = total(r'<form method="get" action="/[^"]*" id="search-form".*?</form>')
 # A card runs to the next card or the end of the list (cards hold nested lists of their own).
 cards = re.findall(r'<li class="result".*?</li>\s*(?=<li class="result"|</ol>)', html, re.S)
 cards_bytes = sum(len(c) for c in cards)

@@ -103,7 +103,7 @@ public sealed class CatalogIndex : IDisposable
             // Relevance is worked out only for the listings that can be shown.
             if (text is not null && sort == SearchSort.Relevance) ScoreResults(text, outcome, query.IncludeUnknown, scores);
             var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, distances, plan.Radius, query.Page, query.Size);
-            var few = outcome.Total < SearchResults.FewResults;
+            var waysOut = outcome.Total < SearchResults.FewResults && query.WaysOut;
 
             return new SearchResults
             {
@@ -117,10 +117,10 @@ public sealed class CatalogIndex : IDisposable
                 Warnings = warnings,
                 Origin = origin,
                 Place = place.Resolution,
-                Suggestion = few ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
-                Mention = few && text is not null ? Mention(query, origin, outcome.Total) : null,
-                DayProgramTotal = few && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
-                WiderTotal = few && origin is not null && query.Radius < SearchResults.WiderRadius ? CountWithin(query, origin, text, SearchResults.WiderRadius) : 0,
+                Suggestion = waysOut ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
+                Mention = waysOut && text is not null ? Mention(query, origin, outcome.Total) : null,
+                DayProgramTotal = waysOut && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
+                WiderTotal = waysOut && origin is not null && query.Radius < SearchResults.WiderRadius ? CountWithin(query, origin, text, SearchResults.WiderRadius) : 0,
                 EffectiveSort = sort,
             };
         }

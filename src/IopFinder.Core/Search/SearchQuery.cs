@@ -36,6 +36,11 @@ public sealed record SearchQuery
     public int Page { get; init; } = 1;
     /// <summary>Results per page, 1 to <see cref="MaxSize"/>.</summary>
     public int Size { get; init; } = DefaultSize;
+    /// <summary>
+    /// With few results, also work out the ways out (the filter to remove, words asked as a filter, day
+    /// programs, a wider radius), each a search of its own: the search page shows them, the API does not.
+    /// </summary>
+    public bool WaysOut { get; init; } = true;
 
     /// <summary>The ids a term filter applies: those given, else its default (level: iop), else none.</summary>
     public IReadOnlyList<string> TermsOf(string parameter) =>

@@ -28,7 +28,7 @@ public static class ProgramsApi
 
     private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpContext context, SearchService search, Words words)
     {
-        var outcome = search.Search(context.Request.Query);
+        var outcome = search.Search(context.Request.Query, waysOut: false);
         if (outcome.Parsed.Errors.Count > 0) return ApiProblems.BadRequest(outcome.Parsed.Errors, words, "Problem.BadSearch");
         var results = outcome.Results;
         return TypedResults.Ok(new SearchResponse(

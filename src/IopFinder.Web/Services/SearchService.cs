@@ -13,10 +13,12 @@ public sealed record SearchOutcome(ParsedSearch Parsed, SearchResults Results, C
 /// <summary>Parses a query string and runs it against the request's catalog.</summary>
 public sealed class SearchService(CatalogSnapshot snapshot)
 {
-    public SearchOutcome Search(IQueryCollection query)
+    /// <param name="query">The query string.</param>
+    /// <param name="waysOut">Work out where few results lead (the page shows it; the API need not pay for it).</param>
+    public SearchOutcome Search(IQueryCollection query, bool waysOut = true)
     {
         var index = snapshot.Index;
         var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(query.ToPairs());
-        return new SearchOutcome(parsed, index.Search(parsed.Query), index);
+        return new SearchOutcome(parsed, index.Search(parsed.Query with { WaysOut = waysOut }), index);
     }
 }

@@ -26,6 +26,12 @@ public class DistanceTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         // Without a place, or already that wide, there is nothing wider to count.
         Assert.Equal(0, fixture.Search("near=01608&radius=250").WiderTotal);
         Assert.Equal(0, fixture.Search("condition=grief").WiderTotal);
+        // Asked not to (the API shows no ways out), none is worked out.
+        var plain = fixture.Search(new SearchQuery { Near = "01608", Radius = 5, WaysOut = false });
+        Assert.Equal(near.Total, plain.Total);
+        Assert.Equal(0, plain.WiderTotal);
+        Assert.NotNull(near.Suggestion);
+        Assert.Null(plain.Suggestion);
     }
 
     [Fact]
