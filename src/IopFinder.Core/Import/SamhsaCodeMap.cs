@@ -32,6 +32,12 @@ public sealed class SamhsaCodeMap
     /// <summary>Every rule, in file order.</summary>
     public IReadOnlyList<CodeRule> Rules { get; }
 
+    /// <summary>Each English phrase the import writes into <c>other_services</c>, with its Spanish wording.</summary>
+    public IReadOnlyDictionary<string, string> SpanishPhrases => _spanish ??=
+        Rules.Where(r => r.Action == CodeAction.Other).DistinctBy(r => r.Text).ToDictionary(r => r.Text, r => r.TextEs, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, string>? _spanish;
+
     /// <summary>Reads the tab-separated table (header row first: directory, code, action, field, term, text, text_es, reason).</summary>
     public static SamhsaCodeMap Parse(TextReader reader)
     {

@@ -24,7 +24,10 @@ internal static class LuceneDocumentBuilder
     {
         var termText = string.Join(" . ", TermTexts(listing, taxonomy));
         var place = string.Join(" . ", listing.Locations.Select(l => $"{l.City} {l.State}"));
-        var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, string.Join(" . ", listing.OtherServices), listing.Body);
+        // The import's own service phrases are also found by their Spanish words ("vivienda").
+        var spanish = Import.SamhsaCodeMap.Default.SpanishPhrases;
+        var services = listing.OtherServices.Concat(listing.OtherServices.Select(s => spanish.GetValueOrDefault(s)).OfType<string>());
+        var all = string.Join(" . ", listing.Name, listing.Organization, termText, place, string.Join(" . ", services), listing.Body);
         return
         [
             // Indexed to replace or delete the listing's document; as doc values to find its position in a catalog version.

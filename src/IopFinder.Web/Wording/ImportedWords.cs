@@ -11,16 +11,9 @@ namespace IopFinder.Web.Wording;
 /// </summary>
 public sealed class ImportedWords(IStringLocalizer text, IReadOnlyDictionary<string, string> spanish)
 {
-    // The code map is fixed at build time: its phrases are read once for every request.
-    private static readonly Lazy<IReadOnlyDictionary<string, string>> CodeMapSpanish = new(() => SpanishOf(SamhsaCodeMap.Default));
-
-    public ImportedWords(IStringLocalizer text) : this(text, CodeMapSpanish.Value)
+    public ImportedWords(IStringLocalizer text) : this(text, SamhsaCodeMap.Default.SpanishPhrases)
     {
     }
-
-    /// <summary>Each English phrase the import writes into <c>other_services</c>, with its Spanish.</summary>
-    public static IReadOnlyDictionary<string, string> SpanishOf(SamhsaCodeMap map) =>
-        map.Rules.Where(r => r.Action == CodeAction.Other).DistinctBy(r => r.Text).ToDictionary(r => r.Text, r => r.TextEs, StringComparer.Ordinal);
 
     /// <summary>The listing's other services: the import's phrases in the reader's language, the rest as written.</summary>
     public IReadOnlyList<ListingText> Services(Listing listing) =>

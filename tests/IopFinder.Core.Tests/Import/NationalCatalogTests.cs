@@ -203,6 +203,19 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     }
 
     [Theory]
+    [InlineData("vivienda", "Help finding housing")]
+    [InlineData("acupuntura", "Acupuncture")]
+    [InlineData("manejo del enojo", "Anger management")]
+    public void TextSearch_ImportedServicePhrase_IsFoundByItsSpanishWords(string words, string phrase)
+    {
+        var withPhrase = fixture.Index.Catalog.Listings.Count(l => l.OtherServices.Contains(phrase) && l.LevelsOfCare.Contains("iop"));
+        Assert.True(withPhrase > 0);
+        var results = fixture.Index.Search(new SearchQuery { Text = words, Size = 100 });
+        Assert.True(results.Total >= withPhrase, $"{results.Total} found, {withPhrase} list '{phrase}'");
+        Assert.All(results.Hits, h => Assert.Contains(phrase, h.Listing.OtherServices));
+    }
+
+    [Theory]
     [InlineData("depression")]
     [InlineData("depresión")]
     [InlineData("depresion")]
