@@ -128,6 +128,8 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
         Assert.True(mentalHealth > 0);
         Assert.Equal($"No program lists depression yet: {mentalHealth:N0} programs list mental health, which includes it — see them", broader.TextContent.Trim());
         Assert.Equal("/?condition=mental-health", broader.GetAttribute("href"));
+        var es = await Page($"/?q={words}&lang=es");
+        Assert.Equal($"Ningún programa menciona depresión todavía: {mentalHealth:N0} programas mencionan salud mental, que lo incluye — véalos", es.QuerySelector(".ways-out a")!.TextContent.Trim());
         var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for depression under “What do you need help with”"));
         var unknown = (await Api("/api/programs?condition=depression")).GetProperty("unknown_total").GetInt32();
         Assert.Contains($"{unknown:N0} programs don’t say", link.TextContent);
