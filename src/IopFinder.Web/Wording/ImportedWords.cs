@@ -9,15 +9,13 @@ namespace IopFinder.Web.Wording;
 /// phrases (the code map's <c>text</c>, in Spanish its <c>text_es</c>) and the prefix of its intake line.
 /// Everything else a listing says is the program's own words and stays as written, marked with its language.
 /// </summary>
-public sealed class ImportedWords(IStringLocalizer text, IReadOnlyDictionary<string, string> spanish)
+public sealed class ImportedWords(IStringLocalizer text)
 {
-    public ImportedWords(IStringLocalizer text) : this(text, SamhsaCodeMap.Default.SpanishPhrases)
-    {
-    }
+    private static IReadOnlyDictionary<string, string> Spanish => SamhsaCodeMap.Default.SpanishPhrases;
 
     /// <summary>The listing's other services: the import's phrases in the reader's language, the rest as written.</summary>
     public IReadOnlyList<ListingText> Services(Listing listing) =>
-        [.. listing.OtherServices.Select(service => spanish.TryGetValue(service, out var es)
+        [.. listing.OtherServices.Select(service => Spanish.TryGetValue(service, out var es)
             ? new ListingText(ReaderLanguage.IsSpanish ? es : service, null)
             : new ListingText(service, WrittenLanguage.Of(listing)))];
 
