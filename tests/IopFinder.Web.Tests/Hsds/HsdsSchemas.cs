@@ -4,7 +4,7 @@ using Json.Schema;
 namespace IopFinder.Web.Tests.Hsds;
 
 /// <summary>
-/// The published HSDS 3.0 JSON Schemas (../shared/hsds), all in one registry. They carry no <c>$id</c> and
+/// The published HSDS 3.0 JSON Schemas (a copy in tests/fixtures/hsds, CC BY-SA 4.0), all in one registry. They carry no <c>$id</c> and
 /// refer to each other by file name (<c>"$ref": "attribute.json"</c>), so each is registered under one base
 /// URI plus its file name; the paged envelope and the root document come from the reference openapi.json.
 /// Formats (uuid, uri, email, date-time) are checked, and so is every property name: the schemas allow
@@ -12,7 +12,7 @@ namespace IopFinder.Web.Tests.Hsds;
 /// </summary>
 public static class HsdsSchemas
 {
-    public static string Folder => Path.GetFullPath(Path.Combine(SiteFactory.RepoRoot, "..", "shared", "hsds"));
+    public static string Folder => Path.GetFullPath(Path.Combine(SiteFactory.RepoRoot, "tests", "fixtures", "hsds"));
 
     private static readonly Uri Base = new("https://hsds.test/schema/");
     private static readonly Lazy<Loaded> Schemas = new(Load);
