@@ -3,7 +3,8 @@ namespace IopFinder.Core.Import;
 /// <summary>
 /// What one facility's codes state, from one directory or merged from both: terms added, terms it says
 /// it does not offer, general statements, other services, and the codes dropped. <see cref="Terms"/>
-/// resolves them: negatives win, and a general term stands only when no specific one does.
+/// resolves them: negatives win, a general term stands only when no specific one does, and a field
+/// whose terms contradict a program the facility runs says nothing.
 /// </summary>
 public sealed class FacilityFacts
 {
@@ -36,8 +37,15 @@ public sealed class FacilityFacts
             var specific = general.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!terms.Any(specific.Contains) && !terms.Contains(general.Term) && !removed.Contains(general.Term)) terms.Add(general.Term);
         }
-        return terms;
+        return Contradicted(field, terms) ? [] : terms;
     }
+
+    /// <summary>
+    /// True when the facility runs a program for people its own terms leave out (codes only children and
+    /// teens, yet a program for adult women): one of the two is wrong, and which one the source does not say.
+    /// </summary>
+    private bool Contradicted(string field, List<string> terms) =>
+        terms.Count > 0 && _rules.Any(r => r.Action == CodeAction.Serves && r.Field == field && !r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(terms.Contains));
 
     /// <summary>The plain-language services to keep, without repeats.</summary>
     public List<string> OtherServices => [.. _rules.Where(r => r.Action == CodeAction.Other).Select(r => r.Text).Distinct()];
