@@ -136,6 +136,49 @@ public partial class TaxonomyLoaderTests
         Assert.True(uses.Count == 0, $"write '{glossaryWord}', not '{avoided}': {string.Join(", ", uses)}");
     }
 
+    /// <summary>
+    /// A medicine's name (generic or brand, English or Spanish: the words of its label, and its one-word
+    /// synonyms no other medicine shares) is a name of that medication only: search finds the programs that
+    /// list it, never those with a feature that mentions it ("on suboxone" found 5,212 programs for 2,968).
+    /// </summary>
+    [Fact]
+    public void BundledTaxonomy_MedicineNames_NameTheirMedicationOnly()
+    {
+        var medications = TestCatalog.Taxonomy["medications"].Terms;
+        var oneWord = medications.SelectMany(t => t.Synonyms.Concat(t.SynonymsEs).Select(Plain).Where(s => !s.Contains(' ')).Distinct().Select(s => (t.Id, Word: s)))
+            .GroupBy(p => p.Word).Where(g => g.Count() == 1).Select(g => g.Single());
+        var labels = medications.SelectMany(t => Words($"{t.Label} {t.LabelEs}").Select(w => (t.Id, Word: w)));
+        var names = oneWord.Concat(labels).Distinct().ToList();
+        Assert.Contains(names, n => n == ("buprenorphine", "suboxone"));
+        foreach (var vocabulary in TestCatalog.Taxonomy.Vocabularies)
+        {
+            foreach (var term in vocabulary.Terms)
+            {
+                var words = Words(string.Join(' ', [term.Id, term.Label, term.LabelEs, .. term.Synonyms, .. term.SynonymsEs])).ToHashSet();
+                var others = names.Where(n => words.Contains(n.Word) && (vocabulary.Name != "medications" || n.Id != term.Id)).Select(n => n.Word).ToList();
+                Assert.True(others.Count == 0, $"{vocabulary.Name}/{term.Id} names {string.Join(", ", others)}");
+            }
+        }
+    }
+
+    /// <summary>SAMHSA records naloxone only as overdose training (an imported service line): no term claims the word.</summary>
+    [Fact]
+    public void BundledTaxonomy_Naloxone_IsNoTermsWord()
+    {
+        var claiming = TestCatalog.Taxonomy.Vocabularies.SelectMany(v => v.Terms)
+            .Where(t => Words(string.Join(' ', [t.Label, t.LabelEs, .. t.Synonyms, .. t.SynonymsEs])).Any(w => w is "naloxone" or "naloxona" or "narcan"))
+            .Select(t => t.Id).ToList();
+        Assert.Empty(claiming);
+    }
+
+    private static string Plain(string text) => string.Join(' ', Words(text));
+
+    private static IEnumerable<string> Words(string text) =>
+        Letters().Matches(IopFinder.Core.Search.Accents.Fold(text).ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Letters();
+
     [GeneratedRegex(@"\b(tú|tu|tus|te|ti|contigo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FamiliarYou();
 }
