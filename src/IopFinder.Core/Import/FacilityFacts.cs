@@ -26,8 +26,21 @@ public sealed class FacilityFacts
         return merged;
     }
 
-    /// <summary>The ids of a listing field, in the order their codes came.</summary>
-    public List<string> Terms(string field)
+    /// <summary>The ids of a listing field, in the order their codes came; none when they contradict a program the facility runs.</summary>
+    public List<string> Terms(string field) => Contradicting(field).Count > 0 ? [] : Stated(field);
+
+    /// <summary>
+    /// The programs the facility runs for people its own terms of the field leave out (codes only children
+    /// and teens, yet a program for adult women): one of the two is wrong, and which one the source does not say.
+    /// </summary>
+    public List<CodeRule> Contradicting(string field)
+    {
+        var stated = Stated(field);
+        return stated.Count == 0 ? [] :
+            [.. _rules.Where(r => r.Action == CodeAction.Serves && r.Field == field && !r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(stated.Contains))];
+    }
+
+    private List<string> Stated(string field)
     {
         var removed = _rules.Where(r => r.Action == CodeAction.Not && r.Field == field).Select(r => r.Term).ToHashSet(StringComparer.Ordinal);
         var terms = _rules.Where(r => r.Action == CodeAction.Term && r.Field == field && !removed.Contains(r.Term))
@@ -37,15 +50,8 @@ public sealed class FacilityFacts
             var specific = general.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!terms.Any(specific.Contains) && !terms.Contains(general.Term) && !removed.Contains(general.Term)) terms.Add(general.Term);
         }
-        return Contradicted(field, terms) ? [] : terms;
+        return terms;
     }
-
-    /// <summary>
-    /// True when the facility runs a program for people its own terms leave out (codes only children and
-    /// teens, yet a program for adult women): one of the two is wrong, and which one the source does not say.
-    /// </summary>
-    private bool Contradicted(string field, List<string> terms) =>
-        terms.Count > 0 && _rules.Any(r => r.Action == CodeAction.Serves && r.Field == field && !r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(terms.Contains));
 
     /// <summary>The plain-language services to keep, without repeats.</summary>
     public List<string> OtherServices => [.. _rules.Where(r => r.Action == CodeAction.Other).Select(r => r.Text).Distinct()];
