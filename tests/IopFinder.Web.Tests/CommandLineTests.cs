@@ -175,6 +175,8 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("names SAMHSA cut over two fields were joined", output);
         Assert.Contains("1 duplicates (same name, address and phone)", output);
         Assert.Contains("Codes not imported, and why", output);
+        Assert.Contains("1 facilities have age codes that leave out the people of their own special programs; their listings say no ages:", output);
+        Assert.Contains("national-directory-su-facilities-2023-sample.csv:5: Gavin Foundation", output);
         Assert.Equal(0, Run("validate", _dir).Code);
     }
 

@@ -3,7 +3,8 @@ namespace IopFinder.Core.Import;
 /// <summary>
 /// What one facility's codes state, from one directory or merged from both: terms added, terms it says
 /// it does not offer, general statements, other services, and the codes dropped. <see cref="Terms"/>
-/// resolves them: negatives win, and a general term stands only when no specific one does.
+/// resolves them: negatives win, a general term stands only when no specific one does, and a field
+/// whose terms contradict a program the facility runs says nothing.
 /// </summary>
 public sealed class FacilityFacts
 {
@@ -25,8 +26,21 @@ public sealed class FacilityFacts
         return merged;
     }
 
-    /// <summary>The ids of a listing field, in the order their codes came.</summary>
-    public List<string> Terms(string field)
+    /// <summary>The ids of a listing field, in the order their codes came; none when they contradict a program the facility runs.</summary>
+    public List<string> Terms(string field) => Contradicting(field).Count > 0 ? [] : Stated(field);
+
+    /// <summary>
+    /// The programs the facility runs for people its own terms of the field leave out (codes only children
+    /// and teens, yet a program for adult women): one of the two is wrong, and which one the source does not say.
+    /// </summary>
+    public List<CodeRule> Contradicting(string field)
+    {
+        var stated = Stated(field);
+        return stated.Count == 0 ? [] :
+            [.. _rules.Where(r => r.Action == CodeAction.Serves && r.Field == field && !r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(stated.Contains))];
+    }
+
+    private List<string> Stated(string field)
     {
         var removed = _rules.Where(r => r.Action == CodeAction.Not && r.Field == field).Select(r => r.Term).ToHashSet(StringComparer.Ordinal);
         var terms = _rules.Where(r => r.Action == CodeAction.Term && r.Field == field && !removed.Contains(r.Term))

@@ -13,6 +13,7 @@ namespace IopFinder.Core.Import;
 /// <param name="JoinedNames">Names SAMHSA cut over name1 and name2, joined back: (name1, name2, joined).</param>
 /// <param name="DroppedCodes">Codes not imported, with why and how many selected facilities carry them.</param>
 /// <param name="UnmappedCodes">Codes found in no rule of the code map (kept nowhere); should be empty.</param>
+/// <param name="AgesContradicted">Facilities whose age codes leave out the people of one of their special programs, written without ages, as <c>file:line: ...</c>.</param>
 public sealed record ImportReport(
     IReadOnlyDictionary<string, int> Facilities,
     int Merged,
@@ -25,7 +26,8 @@ public sealed record ImportReport(
     IReadOnlyList<string> Duplicates,
     IReadOnlyList<(string Name1, string Name2, string Joined)> JoinedNames,
     IReadOnlyList<(string Directory, string Code, string Reason, int Facilities)> DroppedCodes,
-    IReadOnlyList<string> UnmappedCodes)
+    IReadOnlyList<string> UnmappedCodes,
+    IReadOnlyList<string> AgesContradicted)
 {
     /// <summary>Listings produced by this import.</summary>
     public int Listings => Written.Count + Updated.Count + Unchanged + KeptClaimed.Count;

@@ -3,6 +3,7 @@ using IopFinder.Core.Common;
 using IopFinder.Core.Content;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Core.Taxonomy;
 using YamlDotNet.RepresentationModel;
 
 namespace IopFinder.Core.Import;
@@ -63,7 +64,8 @@ public sealed partial class SamhsaImporter(ZipTable zips, TimeProvider clock, Sa
         return new ImportReport(
             facilities.SelectMany(f => f.Sources).GroupBy(s => s.Name).ToDictionary(g => g.Key, g => g.Count()),
             facilities.Count(f => f.Sources.Count > 1), written, updated, unchanged, claimed, skipped, left, duplicates,
-            JoinedNames(facilities), DroppedCodes(facilities), [.. facilities.SelectMany(f => f.Facts.Unmapped).Distinct().Order(StringComparer.Ordinal)]);
+            JoinedNames(facilities), DroppedCodes(facilities), [.. facilities.SelectMany(f => f.Facts.Unmapped).Distinct().Order(StringComparer.Ordinal)],
+            AgesContradicted(mapped));
     }
 
     /// <summary>The selected facilities of every file, a facility found in both directories merged into the first.</summary>
@@ -143,6 +145,11 @@ public sealed partial class SamhsaImporter(ZipTable zips, TimeProvider clock, Sa
     private static List<(string, string, string)> JoinedNames(IEnumerable<Facility> facilities) =>
         [.. facilities.Where(f => FacilityName.IsCut(f.Row["name1"], f.Row["name2"]))
             .Select(f => (f.Row["name1"], f.Row["name2"], FacilityName.Of(f.Row["name1"], f.Row["name2"])))];
+
+    private static List<string> AgesContradicted(IEnumerable<(Facility Facility, Listing Listing)> mapped) =>
+        [.. mapped.Select(m => (m.Facility.Row, m.Listing.Name, Programs: m.Facility.Facts.Contradicting(VocabularyNames.Ages).Select(r => r.Code).Distinct().ToList()))
+            .Where(c => c.Programs.Count > 0)
+            .Select(c => $"{c.Row.File}:{c.Row.Line}: {c.Name}: its age codes leave out the people of its programs {string.Join(", ", c.Programs)}")];
 
     private List<(string, string, string, int)> DroppedCodes(IReadOnlyList<Facility> facilities) =>
         [.. _map.Rules.Where(r => r.Action == CodeAction.Drop)

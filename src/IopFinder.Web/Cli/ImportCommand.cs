@@ -55,6 +55,8 @@ public static class ImportCommand
         foreach (var duplicate in report.Duplicates) output.WriteLine($"  {duplicate}");
         output.WriteLine("Codes not imported, and why (facilities carrying them):");
         foreach (var (directory, code, reason, count) in report.DroppedCodes.Where(d => d.Facilities > 0)) output.WriteLine($"  {code} ({directory}, {count:N0}): {reason}");
+        output.WriteLine($"{report.AgesContradicted.Count:N0} facilities have age codes that leave out the people of their own special programs; their listings say no ages:");
+        foreach (var line in report.AgesContradicted) output.WriteLine($"  {line}");
         if (report.UnmappedCodes.Count > 0) output.WriteLine($"Codes missing from the code map (not imported): {string.Join(", ", report.UnmappedCodes)}");
         if (report.LeftDirectory.Count > 0)
         {

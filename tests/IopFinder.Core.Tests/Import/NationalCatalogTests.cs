@@ -60,9 +60,31 @@ public sealed partial class NationalCatalogFixture : IDisposable
 
     public sealed record Facility(HashSet<string> Codes, HashSet<string> Directories, string State, string Zip)
     {
+        /// <summary>
+        /// Special programs and the age codes their people fall under, from the codes' own names: "Adult
+        /// women", "Persons 18 and older with SMI", "Seniors or older adults", "Adolescents"...
+        /// </summary>
+        private static readonly (string Program, string[] AgeCodes)[] ProgramAges =
+        [
+            ("SE", ["ADLT", "SNR"]), ("WN", ["YAD", "ADLT", "SNR"]), ("MN", ["YAD", "ADLT", "SNR"]),
+            ("DU", ["YAD", "ADLT", "SNR"]), ("DUO", ["YAD", "ADLT", "SNR"]), ("SMI", ["YAD", "ADLT", "SNR"]), ("AD", ["CHLD"]), ("SED", ["CHLD"]),
+        ];
+
         public bool Any(params string[] codes) => codes.Any(Codes.Contains);
+
+        /// <summary>SPEC section 6: any buprenorphine code, unless the facility says it uses no medicine for opioid use.</summary>
+        public bool ListsBuprenorphine => Any("BU", "UB", "BUM", "DB", "BWN", "BWON", "BERI", "BSDM") && !Any("NMOA");
         public bool IsIop => Directories.Contains("su");
         public bool IsDayProgram => Directories.Contains("mh") || Codes.Contains("ODT");
+
+        /// <summary>True when the facility codes age groups and none of them fits one of its special programs.</summary>
+        public bool AgesContradictPrograms => Any("CHLD", "YAD", "ADLT", "SNR") && ProgramAges.Any(p => Any(p.Program) && !Any(p.AgeCodes));
+
+        /// <summary>Says the age group: codes it and does not contradict itself.</summary>
+        public bool SaysAge(string code) => Any(code) && !AgesContradictPrograms;
+
+        /// <summary>Says no age group at all: no age code, or age codes its special programs contradict.</summary>
+        public bool SaysNoAges => !Any("CHLD", "YAD", "ADLT", "SNR") || AgesContradictPrograms;
     }
 }
 
@@ -135,6 +157,56 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
         Assert.Equal(expected, Total((parameter, [id])));
     }
 
+    /// <summary>Ages only from SAMHSA's age codes: a special program for teens or seniors is no age code.</summary>
+    [Theory]
+    [InlineData("children", "CHLD")]
+    [InlineData("adolescents", "CHLD")]
+    [InlineData("young-adults", "YAD")]
+    [InlineData("adults", "ADLT")]
+    [InlineData("older-adults", "SNR")]
+    public void Totals_MatchTheCsvs_AgesFromTheAgeCodesOnly(string id, string code)
+    {
+        var results = fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { ["level"] = BothLevels, ["age"] = [id] } });
+        Assert.Equal(Count(f => f.SaysAge(code)), results.Total);
+        Assert.Equal(Count(f => f.SaysNoAges), results.UnknownTotal);
+    }
+
+    [Fact]
+    public void Ages_FacilitiesWhoseAgeCodesContradictTheirPrograms_SayNoAges()
+    {
+        var contradicting = Count(f => f.AgesContradictPrograms);
+        Assert.True(contradicting > 100, $"{contradicting}: a weak check");
+        Assert.Equal(Count(f => f.SaysNoAges), fixture.Catalog.Listings.Count(l => l.Ages.Count == 0));
+    }
+
+    [Fact]
+    public void Ages_CounselingAssociatesHelena_HasNoAgeCode_SoSaysNoAges_AndKeepsItsPrograms()
+    {
+        // Its SAMHSA record has programs for adolescents, young adults and seniors, and no age code.
+        var listing = fixture.Catalog.Listings.Single(l => l.Id == "counseling-associates-inc-helena-mt");
+        Assert.Empty(listing.Ages);
+        Assert.Contains("adolescents", listing.Populations);
+        Assert.Contains("young-adults", listing.Populations);
+        Assert.Contains("seniors", listing.Populations);
+    }
+
+    [Fact]
+    public void Ages_MontanaBuprenorphineWithAdults_CountsTheProgramsCodingAdults_AndKeepsThoseThatDontSay()
+    {
+        static bool MontanaBuprenorphine(NationalCatalogFixture.Facility f) => f.State == "MT" && f.ListsBuprenorphine;
+        Assert.Equal(Count(MontanaBuprenorphine), Total(("state", ["MT"]), ("medication", ["buprenorphine"])));
+        var adults = fixture.Index.Search(new SearchQuery
+        {
+            Terms = new Dictionary<string, IReadOnlyList<string>> { ["level"] = BothLevels, ["state"] = ["MT"], ["medication"] = ["buprenorphine"], ["age"] = ["adults"] },
+            IncludeUnknown = true, Size = 100,
+        });
+        Assert.Equal(Count(f => MontanaBuprenorphine(f) && f.SaysAge("ADLT")), adults.Total);
+        // The programs that don't say which ages they take are listed after the matches, not dropped.
+        var unknown = adults.Hits.Skip(adults.Total).Select(h => h.Listing).Where(l => l.Medications.Contains("buprenorphine")).ToList();
+        Assert.Equal(Count(f => MontanaBuprenorphine(f) && f.SaysNoAges), unknown.Count);
+        Assert.Contains(unknown, l => l.Id == "counseling-associates-inc-helena-mt");
+    }
+
     [Fact]
     public void Totals_MatchTheCsvs_DayPrograms() => Assert.Equal(Count(f => f.IsDayProgram), Total(("level", ["php"])));
 
@@ -202,6 +274,45 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
         Assert.Equal(meant.Total, typed.Total);
     }
 
+    /// <summary>A medicine's name, brand or generic, English or Spanish, finds the programs that list that medicine, and only those.</summary>
+    [Theory]
+    [InlineData("suboxone", "buprenorphine")]
+    [InlineData("subutex", "buprenorphine")]
+    [InlineData("sublocade", "buprenorphine")]
+    [InlineData("buprenorphine", "buprenorphine")]
+    [InlineData("buprenorfina", "buprenorphine")]
+    [InlineData("methadone", "methadone")]
+    [InlineData("metadona", "methadone")]
+    [InlineData("vivitrol", "naltrexone")]
+    [InlineData("naltrexona", "naltrexone")]
+    [InlineData("campral", "acamprosate")]
+    [InlineData("antabuse", "disulfiram")]
+    public void TextSearch_MedicineName_FindsExactlyTheProgramsListingIt(string word, string id)
+    {
+        foreach (var level in BothLevels)
+        {
+            var levels = new Dictionary<string, IReadOnlyList<string>> { ["level"] = [level] };
+            var typed = fixture.Index.Search(new SearchQuery { Text = word, Terms = levels });
+            var listing = fixture.Index.Search(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>>(levels) { ["medication"] = [id] } });
+            Assert.Equal(listing.Total, typed.Total);
+        }
+    }
+
+    [Fact]
+    public void TextSearch_Suboxone_FindsAsManyAsListBuprenorphine_CountedFromTheCsvs()
+    {
+        var expected = Count(f => f.IsIop && f.ListsBuprenorphine);
+        Assert.Equal(expected, fixture.Index.Search(new SearchQuery { Text = "suboxone" }).Total);
+    }
+
+    /// <summary>SAMHSA records naloxone only as "naloxone and overdose education" (NOE): that is what the word finds.</summary>
+    [Theory]
+    [InlineData("narcan")]
+    [InlineData("naloxone")]
+    [InlineData("naloxona")]
+    public void TextSearch_Naloxone_FindsTheProgramsTeachingOverdoseReversal(string word) =>
+        Assert.Equal(Count(f => f.IsIop && f.Any("NOE")), fixture.Index.Search(new SearchQuery { Text = word }).Total);
+
     [Theory]
     [InlineData("vivienda", "Help finding housing")]
     [InlineData("acupuntura", "Acupuncture")]
@@ -248,7 +359,7 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     [InlineData("PTSD", "condition", "ptsd", "iop php")]
     [InlineData("eating disorder", "condition", "eating-disorders", "iop php")]
     [InlineData("gambling", "condition", "gambling", "iop php")]
-    [InlineData("teens", "age", "adolescents", "iop php")]
+    [InlineData("teens", "age population", "adolescents", "iop php")]
     // The mental-health directory records no veterans programs, so day programs have none to list.
     [InlineData("veterans", "population", "veterans", "iop")]
     [InlineData("pregnant", "population", "pregnant-postpartum", "iop php")]
@@ -256,12 +367,12 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     [InlineData("medicaid", "insurance", "medicaid", "iop php")]
     [InlineData("sliding scale", "insurance", "sliding-scale", "iop php")]
     [InlineData("methodone", "medication", "methadone", "iop php")]
-    [InlineData("adolesent", "age", "adolescents", "iop php")]
+    [InlineData("adolesent", "age population", "adolescents", "iop php")]
     [InlineData("terapia dialéctica", "modality", "dbt", "iop php")]
     [InlineData("terapia familiar", "modality", "family-therapy", "iop php")]
     [InlineData("trastorno de estrés postraumático", "condition", "ptsd", "iop php")]
     [InlineData("estres postraumatico", "condition", "ptsd", "iop php")]
-    [InlineData("adolescentes", "age", "adolescents", "iop php")]
+    [InlineData("adolescentes", "age population", "adolescents", "iop php")]
     [InlineData("español", "language", "es", "iop php")]
     [InlineData("espanol", "language", "es", "iop php")]
     [InlineData("metadona", "medication", "methadone", "iop php")]
@@ -269,7 +380,9 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
     [InlineData("precio según sus ingresos", "insurance", "sliding-scale", "iop php")]
     public void TextSearch_FirstPage_IsProgramsListingWhatTheWordsMean(string words, string parameter, string id, string levels)
     {
-        var filter = Filtering.Filters.Find(parameter)!;
+        // "teens" means a program that takes teens or one designed for them: either filter may say it.
+        var filters = parameter.Split(' ').Select(p => Filtering.Filters.Find(p)!).ToList();
+        IEnumerable<string> Listed(Listings.Listing listing) => filters.SelectMany(f => f.Read!(listing));
         foreach (var level in levels.Split(' '))
         {
             var results = fixture.Index.Search(new SearchQuery
@@ -277,8 +390,8 @@ public class NationalCatalogTests(NationalCatalogFixture fixture) : IClassFixtur
                 Text = words, Size = 10, Terms = new Dictionary<string, IReadOnlyList<string>> { ["level"] = [level] },
             });
             Assert.Equal(10, results.Hits.Count);
-            Assert.All(results.Hits, hit => Assert.True(filter.Read!(hit.Listing).Contains(id) || NameSays(hit.Listing.Name, words),
-                $"{words} ({level}): {hit.Listing.Id} lists {string.Join(", ", filter.Read!(hit.Listing))}"));
+            Assert.All(results.Hits, hit => Assert.True(Listed(hit.Listing).Contains(id) || NameSays(hit.Listing.Name, words),
+                $"{words} ({level}): {hit.Listing.Id} lists {string.Join(", ", Listed(hit.Listing))}"));
         }
     }
 

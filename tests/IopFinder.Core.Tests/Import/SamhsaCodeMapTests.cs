@@ -36,11 +36,16 @@ public class SamhsaCodeMapTests
                 case CodeAction.Term or CodeAction.Not or CodeAction.General:
                     Assert.True(TestCatalog.Taxonomy[rule.Field].Contains(rule.Term), $"{rule.Code}: '{rule.Term}' is not a term of '{rule.Field}'");
                     break;
+                case CodeAction.Serves:
+                    var served = rule.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    Assert.NotEmpty(served);
+                    Assert.All(served, id => Assert.True(TestCatalog.Taxonomy[rule.Field].Contains(id), $"{rule.Code}: '{id}' is not a term of '{rule.Field}'"));
+                    break;
                 case CodeAction.Other:
                     Assert.False(string.IsNullOrWhiteSpace(rule.Text), $"{rule.Code}: an other_services line needs its text");
                     break;
             }
-            if (rule.Action is CodeAction.Drop or CodeAction.Implied or CodeAction.Not) Assert.False(string.IsNullOrWhiteSpace(rule.Reason), $"{rule.Code}: needs a reason");
+            if (rule.Action is CodeAction.Drop or CodeAction.Implied or CodeAction.Not or CodeAction.Serves) Assert.False(string.IsNullOrWhiteSpace(rule.Reason), $"{rule.Code}: needs a reason");
         }
     }
 
@@ -66,6 +71,39 @@ public class SamhsaCodeMapTests
         var error = Assert.Throws<InvalidDataException>(() => SamhsaCodeMap.Parse(new StringReader(header + "both\tCBT\tterm\tmodalities\tcbt\t\t\t\nboth\tHS\tother\t\t\tHelp finding housing\t \t\n")));
         Assert.StartsWith("SamhsaCodeMap.tsv:3:", error.Message);
         Assert.Contains("text_es", error.Message);
+    }
+
+    /// <summary>Only the codes of SAMHSA's "age groups accepted" say which ages a facility takes.</summary>
+    [Fact]
+    public void Ages_ComeOnlyFromTheAgeCodes()
+    {
+        var ageCodes = new[] { "CHLD", "YAD", "ADLT", "SNR" };
+        var adding = SamhsaCodeMap.Default.Rules.Where(r => r.Field == "ages" && r.Action is CodeAction.Term or CodeAction.General).Select(r => r.Code).Distinct();
+        Assert.All(adding, code => Assert.Contains(code, ageCodes));
+        // Special programs stay populations, and never add an age.
+        var programs = SamhsaCodeMap.Default.Collect(SamhsaDirectory.SubstanceUse, ["SA", "OIT", "AD", "TAY", "SE"]);
+        Assert.Empty(programs.Terms("ages"));
+        Assert.Equal(["adolescents", "young-adults", "seniors"], programs.Terms("populations"));
+    }
+
+    /// <summary>Age codes a facility's special programs contradict: the listing says no ages rather than pick a side.</summary>
+    [Theory]
+    [InlineData("su", "CHLD SE", "")]
+    [InlineData("su", "CHLD WN MN", "")]
+    [InlineData("su", "CHLD PW", "children adolescents")]
+    [InlineData("su", "CHLD DU", "")]
+    [InlineData("su", "YAD ADLT AD", "")]
+    [InlineData("mh", "ADLT SNR SED", "")]
+    [InlineData("mh", "CHLD SMI", "")]
+    [InlineData("su", "CHLD AD TAY CJ", "children adolescents")]
+    [InlineData("su", "YAD ADLT SE WN PW", "young-adults adults")]
+    [InlineData("su", "CHLD YAD AD MN", "children adolescents young-adults")]
+    [InlineData("mh", "CHLD YAD SED SMI", "children adolescents young-adults")]
+    [InlineData("su", "SE WN", "")]
+    public void Ages_ContradictedBySpecialPrograms_AreNotSaid(string directory, string codes, string ages)
+    {
+        var facts = SamhsaCodeMap.Default.Collect(SamhsaDirectory.All.Single(d => d.Code == directory), codes.Split(' '));
+        Assert.Equal(ages.Split(' ', StringSplitOptions.RemoveEmptyEntries), facts.Terms("ages"));
     }
 
     [Fact]

@@ -119,6 +119,24 @@ public sealed class SamhsaImporterTests : IDisposable
         Assert.Contains("free", renewal.Insurance);
     }
 
+    /// <summary>
+    /// Gavin Foundation codes only children and adolescents, yet runs a program for adult men: one of the two
+    /// is wrong, so the listing says no ages (the program stays) and the report names the row.
+    /// </summary>
+    [Fact]
+    public void Import_AgeCodesAProgramContradicts_WritesNoAges_AndReportsTheRow()
+    {
+        var report = Import();
+        var gavin = Get("gavin-foundation-boston-ma");
+        Assert.Empty(gavin.Ages);
+        Assert.Contains("men", gavin.Populations);
+        var line = Assert.Single(report.AgesContradicted);
+        Assert.Matches(@"national-directory-su-facilities-2023-sample\.csv:5: Gavin Foundation — Center for Recovery Services: .* MN$", line);
+        // Programs and age codes that agree: the ages are SAMHSA's codes, not the programs'.
+        Assert.Equal(["young-adults", "adults"], Get("crossroads-mesa-az").Ages);
+        Assert.Equal(["children", "adolescents", "young-adults", "adults"], Get("horizons-unlimited-of-san-francisco-ca").Ages);
+    }
+
     [Fact]
     public void Import_NamesAreJoinedOrToldApart_IdsStayStable()
     {

@@ -136,6 +136,49 @@ public partial class TaxonomyLoaderTests
         Assert.True(uses.Count == 0, $"write '{glossaryWord}', not '{avoided}': {string.Join(", ", uses)}");
     }
 
+    /// <summary>
+    /// A medicine's name (the words of its label, generic and brand, English or Spanish, and its one-word
+    /// synonyms: suboxone, vivitrol, MAT...) names medications only, and a brand only its own medicine:
+    /// search finds the programs that list it, never those with a feature that mentions it ("on suboxone"
+    /// found 5,212 programs for 2,968 listing buprenorphine).
+    /// </summary>
+    [Fact]
+    public void BundledTaxonomy_MedicineNames_NameTheirMedicationOnly()
+    {
+        var medications = TestCatalog.Taxonomy["medications"].Terms;
+        var owners = medications
+            .SelectMany(t => t.Synonyms.Concat(t.SynonymsEs).Select(Plain).Where(s => !s.Contains(' ')).Concat(Words($"{t.Label} {t.LabelEs}")).Select(w => (w, t.Id)))
+            .GroupBy(p => p.w, p => p.Id).ToDictionary(g => g.Key, g => g.ToHashSet());
+        Assert.Contains("buprenorphine", owners["suboxone"]);
+        foreach (var vocabulary in TestCatalog.Taxonomy.Vocabularies)
+        {
+            foreach (var term in vocabulary.Terms)
+            {
+                var words = Words(string.Join(' ', [term.Id, term.Label, term.LabelEs, .. term.Synonyms, .. term.SynonymsEs]));
+                var wrong = words.Distinct().Where(w => owners.TryGetValue(w, out var ids) && (vocabulary.Name != "medications" || !ids.Contains(term.Id))).ToList();
+                Assert.True(wrong.Count == 0, $"{vocabulary.Name}/{term.Id} names {string.Join(", ", wrong)}");
+            }
+        }
+    }
+
+    /// <summary>SAMHSA records naloxone only as overdose training (an imported service line): no term claims the word.</summary>
+    [Fact]
+    public void BundledTaxonomy_Naloxone_IsNoTermsWord()
+    {
+        var claiming = TestCatalog.Taxonomy.Vocabularies.SelectMany(v => v.Terms)
+            .Where(t => Words(string.Join(' ', [t.Label, t.LabelEs, .. t.Synonyms, .. t.SynonymsEs])).Any(w => w is "naloxone" or "naloxona" or "narcan"))
+            .Select(t => t.Id).ToList();
+        Assert.Empty(claiming);
+    }
+
+    private static string Plain(string text) => string.Join(' ', Words(text));
+
+    private static IEnumerable<string> Words(string text) =>
+        Letters().Matches(IopFinder.Core.Search.Accents.Fold(text).ToLowerInvariant()).Select(m => m.Value);
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Letters();
+
     [GeneratedRegex(@"\b(tú|tu|tus|te|ti|contigo)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FamiliarYou();
 }
