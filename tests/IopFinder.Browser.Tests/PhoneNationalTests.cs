@@ -66,6 +66,7 @@ public partial class PhoneNationalTests(BrowserFixture browser, NationalSiteFixt
         Assert.True(button.Y >= 0 && button.Y + button.Height <= Height, $"'Show' is at {button.Y}px");
         var shown = int.Parse(ShowCount().Match(await show.TextContentAsync() ?? "").Groups[1].Value.Replace(",", ""));
         Assert.True(shown < before, $"{shown} with Medicaid, {before} without");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("phone-390-filters-sheet.png") });
 
         await filters.Locator("button.show-programs").ClickAsync();
         await Assertions.Expect(filters).ToBeHiddenAsync();
@@ -119,6 +120,7 @@ public partial class PhoneNationalTests(BrowserFixture browser, NationalSiteFixt
         var box = await Box(tray);
         Assert.True(box.Y >= 0 && box.Y + box.Height <= Height + 1, $"the tray is at {box.Y}px");
         await Assertions.Expect(tray.Locator("a.button-primary")).ToBeInViewportAsync();
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("phone-390-tray-at-the-end.png") });
         // The page's last line ends above the tray.
         var footer = await Box(page.Locator(".site-footer p").Last);
         Assert.True(footer.Y + footer.Height <= box.Y, $"the footer ends at {footer.Y + footer.Height}px, the tray starts at {box.Y}px");
