@@ -40,13 +40,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
+    /// <summary>A page of its own context, on this site unless another site's address is given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
         });
         return await context.NewPageAsync();
     }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace IopFinder.Browser.Tests;
@@ -9,12 +8,6 @@ namespace IopFinder.Browser.Tests;
 public class PhoneFlowTests(BrowserFixture fixture)
 {
     private Task<IPage> Phone(bool javaScript = true) => fixture.NewPageAsync(360, 640, javaScript);
-
-    private static async Task AssertNoAxeViolations(IPage page)
-    {
-        var results = await page.RunAxe();
-        Assert.True(results.Violations.Length == 0, string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help}")));
-    }
 
     [Fact]
     public async Task Search_MovesFocusAndScrollToTheResults()
@@ -78,7 +71,7 @@ public class PhoneFlowTests(BrowserFixture fixture)
         Assert.True(await page.EvaluateAsync<bool>("window.stayed === true"), "the page reloaded");
         await Assertions.Expect(page.Locator("#w-insurance-3")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".compare-card").First).ToContainTextAsync("Must have");
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
     }
 
     [Fact]
@@ -122,6 +115,6 @@ public class PhoneFlowTests(BrowserFixture fixture)
         await page.Locator(".unknown-more a").ClickAsync();
         await Assertions.Expect(page.Locator("#unknown-heading")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator(".result-list-unknown .ask").First).ToContainTextAsync("What days and times");
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
     }
 }

@@ -28,7 +28,10 @@ public class SpanishJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".chips")).ToContainTextAsync("Medicaid");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("insurance=medicaid"));
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("lang=es"));
-        await page.ClickAsync(".filters-toggle");
+        // The sheet closes on its "Mostrar N programas", counted in Spanish.
+        await Assertions.Expect(page.Locator("#filters .show-count")).ToHaveTextAsync(new Regex(@"^Mostrar \d+ programas?$"));
+        await page.Locator("#filters button.show-programs").ClickAsync();
+        await Assertions.Expect(page.Locator("#results-heading")).ToBeFocusedAsync();
         await AssertSpanishAndAccessible(page, "es-search-360.png");
 
         foreach (var i in new[] { 0, 1 })

@@ -16,10 +16,42 @@
     if (mine && fresh) mine.setAttribute("href", fresh.getAttribute("href"));
   }
 
-  document.querySelectorAll(".print-button").forEach(function (button) {
-    button.hidden = false;
-    button.addEventListener("click", function () { window.print(); });
-  });
+  // Called again when scores are redrawn in place, which brings the button back as the server wrote it.
+  function enablePrint(root) {
+    root.querySelectorAll(".print-button").forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener("click", function () { window.print(); });
+    });
+  }
+  enablePrint(document);
+
+  // Compare: "Share" hands the link to the device's own share sheet where there is one, else copies it.
+  // The link box beside it (there without this script) stays, to copy by hand if both fail.
+  var share = document.querySelector(".share-button");
+  if (share) {
+    var shareUrl = document.getElementById("share-url"), shareStatus = document.getElementById("share-status");
+    var tellShare = function (attribute) {
+      shareStatus.textContent = "";
+      window.setTimeout(function () { shareStatus.textContent = share.getAttribute(attribute); }, 50);
+    };
+    var copyLink = function (url) {
+      var copied = navigator.clipboard && navigator.clipboard.writeText ? navigator.clipboard.writeText(url) : Promise.reject(new Error("no clipboard"));
+      copied.then(function () { tellShare("data-copied"); }, function () {
+        tellShare("data-failed");
+        if (shareUrl) { shareUrl.focus(); shareUrl.select(); }
+      });
+    };
+    share.hidden = false;
+    share.addEventListener("click", function () {
+      // The comparison as it is now: importances changed in place are in the address.
+      var url = location.href.split("#")[0];
+      if (shareUrl) shareUrl.value = url;
+      if (!navigator.share) { copyLink(url); return; }
+      navigator.share({ title: document.title, url: url }).catch(function (error) {
+        if (error.name !== "AbortError") copyLink(url);
+      });
+    });
+  }
 
   // Compare page: importances change the scores in place, without a reload and without moving focus.
   var checklist = document.getElementById("checklist-form");
@@ -36,6 +68,9 @@
           if (mine && fresh) mine.innerHTML = fresh.innerHTML;
         });
         history.replaceState(null, "", url);
+        enablePrint(document.getElementById("comparison") || document);
+        var link = document.getElementById("share-url");
+        if (link) link.value = location.href.split("#")[0];
         syncLanguageSwitch(doc);
         say(checklist.getAttribute("data-updated") || "Scores updated");
       }).catch(function (error) { if (error.name !== "AbortError") checklist.submit(); });
@@ -84,14 +119,44 @@
   var filters = document.getElementById("filters");
   var toggle = form.querySelector(".filters-toggle");
 
-  // On a phone, fold the filters behind a "Filters (n)" button.
+  // On a phone the filters fold behind a "Filters (n)" button that opens them as a full-height sheet:
+  // focus moves into it, stays in it, and Escape or "Close" gives it back to the button.
+  var phone = window.matchMedia("(max-width: 47.99rem)");
+  var sheetHeading = document.getElementById("filters-heading");
+  var closeFilters = filters && filters.querySelector(".filters-close");
+  function sheetOpen() { return !!filters && filters.getAttribute("data-collapsed") === "false" && phone.matches; }
+  function setSheet(open) {
+    filters.setAttribute("data-collapsed", open ? "false" : "true");
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    var modal = open && phone.matches;
+    [["role", "dialog"], ["aria-modal", "true"], ["aria-labelledby", "filters-heading"]].forEach(function (pair) {
+      if (modal) filters.setAttribute(pair[0], pair[1]); else filters.removeAttribute(pair[0]);
+    });
+    document.body.classList.toggle("sheet-open", modal);
+  }
+  function closeSheet() { setSheet(false); toggle.focus(); }
   if (toggle && filters) {
     toggle.hidden = false;
-    filters.setAttribute("data-collapsed", "true");
+    if (closeFilters) { closeFilters.hidden = false; closeFilters.addEventListener("click", closeSheet); }
+    setSheet(false);
     toggle.addEventListener("click", function () {
-      var collapsed = filters.getAttribute("data-collapsed") === "true";
-      filters.setAttribute("data-collapsed", collapsed ? "false" : "true");
-      toggle.setAttribute("aria-expanded", collapsed ? "true" : "false");
+      if (filters.getAttribute("data-collapsed") === "false") { closeSheet(); return; }
+      setSheet(true);
+      if (sheetHeading) sheetHeading.focus();
+    });
+    // Grown to a desktop width, the panel is the left column again, not a dialog.
+    phone.addEventListener("change", function () { if (!phone.matches) setSheet(false); });
+    document.addEventListener("keydown", function (event) {
+      if (!sheetOpen()) return;
+      if (event.key === "Escape") { event.preventDefault(); closeSheet(); return; }
+      if (event.key !== "Tab") return;
+      var stops = Array.prototype.filter.call(filters.querySelectorAll("button, input, select, a[href]"), function (el) {
+        return !el.disabled && el.getClientRects().length > 0;
+      });
+      if (stops.length === 0) return;
+      var first = stops[0], last = stops[stops.length - 1], here = document.activeElement;
+      if (event.shiftKey && (here === first || here === sheetHeading || !filters.contains(here))) { event.preventDefault(); last.focus(); }
+      else if (!event.shiftKey && (here === last || !filters.contains(here))) { event.preventDefault(); first.focus(); }
     });
   }
 
@@ -162,6 +227,9 @@
     });
     var freshToggle = doc.querySelector(".filters-toggle");
     if (toggle && freshToggle) toggle.textContent = freshToggle.textContent;
+    // "Show 14 programs": the count follows every box ticked; the button keeps its focus.
+    var show = form.querySelector(".show-programs"), freshShow = doc.querySelector(".show-programs");
+    if (show && freshShow) show.innerHTML = freshShow.innerHTML;
     syncLanguageSwitch(doc);
     say(textOf(doc, "#results-heading"));
   }
@@ -216,6 +284,11 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var more = event.submitter && event.submitter.name === "more" ? event.submitter.value : null;
+    // "Show N programs" in the sheet: the results behind it are already this search's, so it only closes.
+    if (!more && sheetOpen()) {
+      setSheet(false);
+      if (currentUrl() === shown) { moveToResults(); return; }
+    }
     // The form is refreshed from the answer: a place typed among the words comes back in the place field.
     if (!more) { load(currentUrl(), { push: true, focus: true, replaceForm: true }); return; }
     // "Show all": the group opens where it is, focus on its first newly shown choice.
