@@ -44,7 +44,7 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
     /// <summary>A known 5-digit ZIP as a place, or null (used for ZIPs found in free text).</summary>
     internal ResolvedPlace? PlaceOfZip(string zip) => zips.Find(zip) is { } place ? new ResolvedPlace(place.Point, place.State, Describe(place)) : null;
 
-    /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount.</summary>
+    /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount, and "New York City" as New York.</summary>
     internal CityPlace? FindCity(string name, string state)
     {
         foreach (var spelling in Spellings(name))
@@ -124,6 +124,8 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
             _ => "Mount ",
         });
         if (expanded != name) yield return expanded;
+        // "New York City": tried only after the whole name, so Kansas City and Salt Lake City stay themselves.
+        if (name.EndsWith(" City", StringComparison.OrdinalIgnoreCase) && name.Length > 5) yield return name[..^5];
     }
 
     private static string Describe(ZipPlace place) =>

@@ -11,6 +11,7 @@ public class CityCentreTests
     [Theory]
     [InlineData("New York", 40.7128, -74.0060)]
     [InlineData("New York, NY", 40.7128, -74.0060)]
+    [InlineData("New York City", 40.7128, -74.0060)]
     [InlineData("Los Angeles", 34.0537, -118.2427)]
     [InlineData("Los Angeles, CA", 34.0537, -118.2427)]
     [InlineData("Philadelphia", 39.9526, -75.1635)]
