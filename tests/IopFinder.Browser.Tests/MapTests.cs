@@ -38,7 +38,7 @@ public class MapTests(BrowserFixture fixture)
         await Assertions.Expect(map).ToBeVisibleAsync();
         await Assertions.Expect(map).ToHaveAccessibleNameAsync(new Regex(@"^Map of \d+ programs within 250 miles of 02139 \(Cambridge, MA\)$"));
         var pins = map.Locator("a");
-        Assert.Equal(await page.Locator(".result .where strong").Filter(new() { HasTextRegex = new Regex(@"miles$") }).CountAsync(), await pins.CountAsync());
+        Assert.Equal(await page.Locator(".result .where strong").Filter(new() { HasTextRegex = new Regex(@"miles?$") }).CountAsync(), await pins.CountAsync());
         var pin = await pins.Last.Locator("circle").BoundingBoxAsync();
         Assert.True(pin!.Width >= 18, $"a pin is only {pin.Width} px wide at {width} px");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
@@ -116,7 +116,7 @@ public class MapTests(BrowserFixture fixture)
         await button.ClickAsync();
 
         await Assertions.Expect(page.Locator("#near")).ToHaveValueAsync("42.37,-71.11");
-        await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("within 25 miles of 42.37, -71.11 (MA)");
+        await Assertions.Expect(page.Locator("#results-heading")).ToContainTextAsync("within 25 miles of Cambridge, MA");
         await Assertions.Expect(page.Locator("#results-map svg")).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("near=42.37%2C-71.11"));
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length + sessionStorage.length"));

@@ -93,7 +93,7 @@ public class CriterionWordsTests(ChecklistFactory factory) : IClassFixture<Check
     [InlineData("time=evening", "sparse", "Not listed — ask", "The listing has no schedule")]
     [InlineData("day=mon&day=wed&day=thu", "full", "Yes", "Evening track meets Mon/Wed/Thu, days you can attend")]
     [InlineData("max_hours=9", "closed", "No", "Fewest hours: 15 h/week, more than your 9")]
-    [InlineData("near=02139&radius=10", "full", "Yes", "Less than a mile away")]
+    [InlineData("near=02139&radius=10", "full", "Yes", "Under 1 mile away")]
     [InlineData("near=01608&radius=5", "full", "Yes", "Virtual care available in MA")]
     [InlineData("near=02139&radius=5", "sparse", "No", "miles away, beyond your 5")]
     [InlineData("w.psychiatrist-on-staff=2", "sparse", "Not listed — ask", "The listing does not say")]

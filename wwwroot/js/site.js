@@ -160,18 +160,22 @@
     });
   }
 
-  // "Use my location": asks only when pressed; the point, rounded to about 1 km, goes into the form and nowhere else.
-  var locate = form.querySelector("[data-locate]");
-  var locateStatus = document.getElementById("locate-status");
-  if (locate && navigator.geolocation) {
-    locate.hidden = false;
-    var tell = function (attribute) { if (locateStatus) locateStatus.textContent = attribute ? locate.getAttribute(attribute) : ""; };
-    locate.addEventListener("click", function () {
+  // "Use my location": asks only when pressed; the point, rounded to about 1 km, goes into the pressed
+  // button's own form (the search form, or the place box a "near me" search shows) and nowhere else.
+  // One listener for the page, since the results (and a place box in them) are replaced in place.
+  if (navigator.geolocation) {
+    document.documentElement.classList.add("can-locate");
+    document.addEventListener("click", function (event) {
+      var locate = event.target.closest && event.target.closest("[data-locate]");
+      var owner = locate && locate.closest("form");
+      if (!owner) return;
+      var status = owner.querySelector(".locate-status");
+      var tell = function (attribute) { if (status) status.textContent = attribute ? locate.getAttribute(attribute) : ""; };
       tell("data-busy");
       navigator.geolocation.getCurrentPosition(function (position) {
-        form.elements.namedItem("near").value = position.coords.latitude.toFixed(2) + "," + position.coords.longitude.toFixed(2);
+        owner.elements.namedItem("near").value = position.coords.latitude.toFixed(2) + "," + position.coords.longitude.toFixed(2);
         tell(null);
-        if (form.requestSubmit) form.requestSubmit(); else form.submit();
+        if (owner.requestSubmit) owner.requestSubmit(); else owner.submit();
       }, function (error) {
         tell(error.code === error.PERMISSION_DENIED ? "data-denied" : "data-failed");
       }, { enableHighAccuracy: false, timeout: 20000, maximumAge: 300000 });

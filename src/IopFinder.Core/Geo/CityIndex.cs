@@ -1,29 +1,31 @@
 namespace IopFinder.Core.Geo;
 
-/// <summary>The cities of the ZIP table: by "city|state" and by bare name, each with its ZIP count and mean centroid.</summary>
+/// <summary>The cities of the ZIP table: by "city|state" and by bare name, each with its ZIP count and centre (<see cref="RobustCentre"/>).</summary>
 internal sealed class CityIndex
 {
     private readonly Dictionary<string, CityPlace> _byCity;
     private readonly Dictionary<string, CityPlace[]> _byName;
+    private readonly Dictionary<string, GeoPoint> _states;
 
-    public CityIndex(IEnumerable<ZipPlace> places)
+    public CityIndex(IReadOnlyList<ZipPlace> places)
     {
-        var sums = new Dictionary<string, (string City, string State, double Lat, double Lon, int Count)>(StringComparer.OrdinalIgnoreCase);
+        var groups = new Dictionary<string, (string City, string State, List<GeoPoint> Points)>(StringComparer.OrdinalIgnoreCase);
         foreach (var place in places)
         {
             if (place.City.Length == 0) continue;
             var key = Key(place.City, place.State);
-            sums[key] = sums.TryGetValue(key, out var s)
-                ? (s.City, s.State, s.Lat + place.Point.Lat, s.Lon + place.Point.Lon, s.Count + 1)
-                : (place.City.Trim(), place.State.Trim(), place.Point.Lat, place.Point.Lon, 1);
+            if (!groups.TryGetValue(key, out var group)) groups[key] = group = (place.City.Trim(), place.State.Trim(), []);
+            group.Points.Add(place.Point);
         }
-        _byCity = new Dictionary<string, CityPlace>(sums.Count, StringComparer.OrdinalIgnoreCase);
+        _states = places.Where(p => p.State.Length > 0).GroupBy(p => p.State.Trim(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => new GeoPoint(g.Average(p => p.Point.Lat), g.Average(p => p.Point.Lon)), StringComparer.OrdinalIgnoreCase);
+        _byCity = new Dictionary<string, CityPlace>(groups.Count, StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, List<CityPlace>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, s) in sums)
+        foreach (var (key, g) in groups)
         {
-            var city = new CityPlace(s.City, s.State, new GeoPoint(s.Lat / s.Count, s.Lon / s.Count), s.Count);
+            var city = new CityPlace(g.City, g.State, RobustCentre.Of(g.Points), g.Points.Count);
             _byCity[key] = city;
-            if (!byName.TryGetValue(s.City, out var list)) byName[s.City] = list = [];
+            if (!byName.TryGetValue(g.City, out var list)) byName[g.City] = list = [];
             list.Add(city);
         }
         // The likeliest city of a bare name is the one with the most ZIPs: a city's ZIP count grows with its size.
@@ -36,6 +38,9 @@ internal sealed class CityIndex
     public CityPlace? Find(string city, string state) => _byCity.GetValueOrDefault(Key(city, state));
 
     public IReadOnlyList<CityPlace> FindAll(string city) => _byName.TryGetValue(city.Trim(), out var places) ? places : [];
+
+    /// <summary>The mean of a state's ZIP centroids, or null when the table has none.</summary>
+    public GeoPoint? StateCentre(string state) => _states.TryGetValue(state, out var point) ? point : null;
 
     private static string Key(string city, string state) => $"{city.Trim()}|{state.Trim()}";
 }

@@ -8,4 +8,10 @@ public sealed class PlaceOptions
 
     /// <summary>At most this many other cities are offered for an ambiguous bare city name.</summary>
     public int MaxAlternatives { get; init; } = 5;
+
+    /// <summary>
+    /// A city with this many ZIPs or more is a big city: when it shares a state's name ("New York",
+    /// "Washington": 159 and 274 ZIPs), the bare name means the city. The next largest such town has 2.
+    /// </summary>
+    public int BigCityZips { get; init; } = 50;
 }

@@ -6,8 +6,9 @@ namespace IopFinder.Core.Geo;
 
 /// <summary>
 /// Resolves the <c>near</c> parameter: a 5-digit ZIP (ZIP+4 accepted), a ZIP with its city around it
-/// ("Chicago 60614", "60614 Chicago, IL": the ZIP wins), "City, ST", a bare city (the one with the most
-/// ZIPs, the others as alternatives), or "lat,lon" (state and county from the Census outlines).
+/// ("Chicago 60614", "60614 Chicago, IL": the ZIP wins), a state ("Ohio", "OH", "New York state"),
+/// "City, ST", a bare city (the one with the most ZIPs, the others as alternatives), or "lat,lon"
+/// (state and county from the Census outlines, named by the nearest ZIP's city).
 /// </summary>
 /// <param name="zips">ZIP centroids, cities and states.</param>
 /// <param name="outlines">State and county outlines for coordinates; <see cref="UsOutlines.Default"/> when null (loaded on the first coordinate, not before).</param>
@@ -30,8 +31,9 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
         if (ZipPattern().Match(text) is { Success: true } zip) return FromZip(zip.Groups[1].Value);
         if (CoordinatePattern().Match(text) is { Success: true } coordinate) return FromCoordinate(coordinate);
         if (ZipWithCityPattern().Match(text) is { Success: true } zipWithCity) return FromZip(zipWithCity.Groups["zip"].Value);
+        if (FromState(text) is { } wholeState) return wholeState;
 
-        if (CityPattern().Match(text) is { Success: true } city && StateCode(city.Groups[2].Success ? city.Groups[2].Value : city.Groups[3].Value) is { } state
+        if (CityPattern().Match(text) is { Success: true } city && UsStates.CodeOf(city.Groups[2].Success ? city.Groups[2].Value : city.Groups[3].Value) is { } state
             && FindCity(city.Groups[1].Value, state) is { } place)
         {
             return new PlaceResolution(new ResolvedPlace(place.Point, place.State, place.Label), PlaceIssue.None);
@@ -42,7 +44,7 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
     /// <summary>A known 5-digit ZIP as a place, or null (used for ZIPs found in free text).</summary>
     internal ResolvedPlace? PlaceOfZip(string zip) => zips.Find(zip) is { } place ? new ResolvedPlace(place.Point, place.State, Describe(place)) : null;
 
-    /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount.</summary>
+    /// <summary>A city in a state as a place, or null; "St."/"Ft."/"Mt." are read as Saint, Fort, Mount, and "New York City" as New York.</summary>
     internal CityPlace? FindCity(string name, string state)
     {
         foreach (var spelling in Spellings(name))
@@ -67,8 +69,31 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
         {
             return new PlaceResolution(new ResolvedPlace(point, null, label), PlaceIssue.OutsideUnitedStates);
         }
-        return new PlaceResolution(new ResolvedPlace(point, location.State, $"{label} ({location.State})") { County = location.County }, PlaceIssue.None);
+        // "Use my location" sends coordinates; people know their town's name, not their latitude.
+        var named = zips.Nearest(point) is { City.Length: > 0 } zip && zip.State == location.State ? $"{zip.City}, {zip.State}" : $"{label} ({location.State})";
+        return new PlaceResolution(new ResolvedPlace(point, location.State, named) { County = location.County }, PlaceIssue.None);
     }
+
+    /// <summary>
+    /// A state by code or name, or null. A name a big city shares ("New York", "Washington") is the city,
+    /// with the state offered: people type the city they live in; "New York state" or "NY" is the state.
+    /// </summary>
+    private PlaceResolution? FromState(string text)
+    {
+        var match = StatePattern().Match(text);
+        var name = match.Success ? match.Groups["name"].Value : text;
+        var named = match.Success && name.Length != text.Length;
+        if (UsStates.CodeOf(name) is not { } code) return null;
+        if (!named && name.Length > 2 && FindBigCity(name) is { } city)
+        {
+            return city with { Place = city.Place! with { OtherState = code } };
+        }
+        var point = zips.StateCentre(code) ?? default;
+        return new PlaceResolution(new ResolvedPlace(point, code, UsStates.Names[code]) { IsState = true }, PlaceIssue.None);
+    }
+
+    private PlaceResolution? FindBigCity(string name) =>
+        zips.FindCities(name) is [var likeliest, ..] && likeliest.ZipCount >= _options.BigCityZips ? FromBareCity(name) : null;
 
     private PlaceResolution FromBareCity(string name)
     {
@@ -99,14 +124,8 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
             _ => "Mount ",
         });
         if (expanded != name) yield return expanded;
-    }
-
-    /// <summary>The USPS code of "MA", "ma" or "Massachusetts", or null.</summary>
-    private static string? StateCode(string text)
-    {
-        var code = text.Trim().ToUpperInvariant();
-        if (UsStates.IsValid(code)) return code;
-        return UsStates.Names.FirstOrDefault(p => string.Equals(p.Value, text.Trim(), StringComparison.OrdinalIgnoreCase)).Key;
+        // "New York City": tried only after the whole name, so Kansas City and Salt Lake City stay themselves.
+        if (name.EndsWith(" City", StringComparison.OrdinalIgnoreCase) && name.Length > 5) yield return name[..^5];
     }
 
     private static string Describe(ZipPlace place) =>
@@ -125,6 +144,10 @@ public sealed partial class PlaceResolver(ZipTable zips, UsOutlines? outlines = 
     // "City, ST", "City ST" or "City, State Name".
     [GeneratedRegex(@"^([A-Za-z][A-Za-z .'\-]{0,60}?)(?:\s*,\s*([A-Za-z][A-Za-z .]{1,30})|\s+([A-Za-z]{2}))$")]
     private static partial Regex CityPattern();
+
+    // "Ohio", "state of Ohio", "the State of New York", "New York state", "NY state".
+    [GeneratedRegex(@"^(?:(?:the\s+)?state\s+of\s+)?(?<name>[A-Za-z][A-Za-z .]*?)(?:\s+state)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatePattern();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z .'\-]{0,60}$")]
     private static partial Regex BareCityPattern();

@@ -21,6 +21,15 @@ public static class UsStates
         ["MP"] = "Northern Mariana Islands",
     };
 
+    /// <summary>The code of "MA", "ma" or "Massachusetts" (any case, spaces around ignored), or null.</summary>
+    public static string? CodeOf(string text)
+    {
+        var trimmed = text.Trim();
+        var code = trimmed.ToUpperInvariant();
+        if (IsValid(code)) return code;
+        return Names.FirstOrDefault(p => string.Equals(p.Value, trimmed, StringComparison.OrdinalIgnoreCase)).Key;
+    }
+
     /// <summary>True for a known code (exact case).</summary>
     public static bool IsValid(string code) => Names.ContainsKey(code);
 }

@@ -44,7 +44,7 @@ public sealed class ZipTable
     /// <summary>The place of a five-digit ZIP, or null.</summary>
     public ZipPlace? Find(string zip) => _byZip.GetValueOrDefault(zip);
 
-    /// <summary>The mean centroid of a city's ZIPs, or null when the city is not in the table.</summary>
+    /// <summary>The centre of a city's ZIPs (<see cref="RobustCentre"/>), or null when the city is not in the table.</summary>
     public GeoPoint? FindCity(string city, string state) => FindCityPlace(city, state)?.Point;
 
     /// <summary>A city in a state (case-insensitive), or null.</summary>
@@ -52,6 +52,9 @@ public sealed class ZipTable
 
     /// <summary>Every city of that name (case-insensitive), most ZIPs first, then by state code; empty when none.</summary>
     public IReadOnlyList<CityPlace> FindCities(string city) => _cities.Value.FindAll(city);
+
+    /// <summary>The mean of a state's ZIP centroids (a point to label the state by, not to measure from), or null.</summary>
+    public GeoPoint? StateCentre(string state) => _cities.Value.StateCentre(state);
 
     /// <summary>The ZIP whose centroid is nearest to a point (not its state: a state line can lie between them; see <see cref="Outlines.UsOutlines"/>).</summary>
     public ZipPlace? Nearest(GeoPoint point)

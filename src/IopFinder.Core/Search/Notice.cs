@@ -25,6 +25,12 @@ public enum NoticeCode
     PlaceOutOfRange,
     /// <summary>No place was given, but the search words held one (<see cref="Notice.Value"/>): it was taken out of the words and searched near.</summary>
     PlaceFromWords,
+    /// <summary>The place named a whole state (<see cref="Notice.Value"/>, its code): the search takes that state's programs, with no distance.</summary>
+    PlaceIsState,
+    /// <summary>A big city that shares a state's name was taken (<see cref="Notice.Value"/>); <see cref="Notice.Hint"/> is the state's code, to offer it.</summary>
+    PlaceAlsoState,
+    /// <summary>The words asked for programs nearby ("near me") but no place was given: ask for one.</summary>
+    PlaceNeeded,
     /// <summary>No program matched every word, so programs matching some are shown.</summary>
     SomeWordsOnly,
     /// <summary>Sorting by distance needs a place, so results are sorted by name.</summary>

@@ -10,7 +10,8 @@ public sealed record SearchPlace(SearchQuery Query, PlaceResolution? Resolution,
 {
     /// <summary>
     /// The point distances are measured from, or null: no place, none found, or a point in no state
-    /// (no program lies in the sea or abroad, so a radius there would only pretend to filter).
+    /// (no program lies in the sea or abroad, so a radius there would only pretend to filter), or a
+    /// whole state (searched as the <c>state</c> filter).
     /// </summary>
-    public ResolvedPlace? Origin => Resolution is { Place: { } place, Issue: not PlaceIssue.OutsideUnitedStates } ? place : null;
+    public ResolvedPlace? Origin => Resolution is { Place: { IsState: false } place, Issue: not PlaceIssue.OutsideUnitedStates } ? place : null;
 }

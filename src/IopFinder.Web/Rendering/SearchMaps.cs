@@ -59,7 +59,7 @@ public sealed class SearchMaps(UsOutlines outlines)
         var title = view.Results.PageCount > 1 ? "Map.Local.Title.Page" : pins.Count == 1 ? "Map.Local.Title.One" : "Map.Local.Title";
         var text = new LocalMapText(
             w[title, pins.Count, view.Radius, origin.Label],
-            pin => w["Map.Local.Pin", pin.Number, names[pin.ListingId].Name, names[pin.ListingId].Miles.ToString("0.0", CultureInfo.CurrentCulture)],
+            pin => w["Map.Local.Pin", pin.Number, names[pin.ListingId].Name, w.Distance.Miles(names[pin.ListingId].Miles)],
             pin => view.Compare.Carry($"/programs/{pin.ListingId}"),
             Id: "results-map",
             Caption: w["Map.Local.Caption", origin.Label, view.Radius]);

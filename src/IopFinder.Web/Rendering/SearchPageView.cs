@@ -50,8 +50,15 @@ public sealed class SearchPageView
         .. _query[SiteLanguage.Parameter].Select(code => new KeyValuePair<string, string?>(SiteLanguage.Parameter, code))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
-    /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/>, with links.</summary>
-    public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices.Where(n => n.Code != NoticeCode.PlaceAmbiguous));
+    /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/> with links, a missing one by the place box of <see cref="PlaceNeeded"/>.</summary>
+    public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices.Where(n => n.Code is not (NoticeCode.PlaceAmbiguous or NoticeCode.PlaceAlsoState or NoticeCode.PlaceNeeded)));
+
+    /// <summary>The words asked for programs nearby ("near me") without a place: the page asks for one.</summary>
+    public bool PlaceNeeded => Results.Warnings.Any(n => n.Code == NoticeCode.PlaceNeeded);
+
+    /// <summary>The search's parameters but the place and the page: what the place box of <see cref="PlaceNeeded"/> carries along.</summary>
+    public IEnumerable<KeyValuePair<string, string>> PairsWithoutPlace =>
+        _query.Where(p => p.Key is not ("near" or "page")).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
     /// <summary>How many choices are made in the filters panel (the place and words sit above it).</summary>
     public int ActiveFilterCount =>
         Groups.Sum(g => Filters.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)
@@ -66,12 +73,14 @@ public sealed class SearchPageView
         _ => "both",
     };
 
-    /// <summary>"14 intensive outpatient programs within 25 miles of 02139 (Cambridge, MA) · sorted by distance".</summary>
+    /// <summary>"14 intensive outpatient programs within 25 miles of 02139 (Cambridge, MA) · sorted by distance", "212 … in Ohio · sorted by name".</summary>
     public string Heading
     {
         get
         {
-            var where = Results.Origin is { } origin ? Words["Results.Within", Radius, origin.Label] : "";
+            var states = Query.TermsOf(Filters.State.Parameter);
+            var where = Results.Origin is { } origin ? Words["Results.Within", Radius, origin.Label]
+                : states.Count > 0 ? Words["Results.InState", Words.Terms.Or(Filters.State, states)] : "";
             var heading = $"{Count}{where} · {Words[$"Results.Sort.{Results.EffectiveSort}"]}";
             // Asked to see the programs that don't say: the heading counts them too, so it never reads as only "0".
             if (!Query.IncludeUnknown || Results.UnknownTotal == 0) return heading;

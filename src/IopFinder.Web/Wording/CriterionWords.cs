@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace IopFinder.Web.Wording;
 
 /// <summary>The checklist in words: a label for each need, a word for each outcome, and why, from the result's codes and facts.</summary>
-public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule, DateWords dates)
+public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule, DateWords dates, DistanceWords distance)
 {
     /// <summary>"Conditions: Depression, Anxiety", "Accepting new patients", a feature's label...</summary>
     public string Label(string need, SearchQuery values, ResolvedPlace? origin)
@@ -59,9 +59,7 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
             CriterionReason.TrackFits => TrackFits(c, values),
             CriterionReason.NoTrackFits => NoTrackFits(c, listing, values),
             CriterionReason.NoSchedule => text["Why.NoSchedule"],
-            // A site in the searched ZIP itself reads "0 miles" when rounded; it is near, not nowhere.
-            CriterionReason.InReach when c.Miles < 0.05 => text["Why.InReach.Here"],
-            CriterionReason.InReach => text["Why.InReach", Miles(c.Miles ?? 0)],
+            CriterionReason.InReach => distance.Away(c.Miles ?? 0),
             CriterionReason.VirtualInState => text["Why.VirtualInState", c.State ?? ""],
             CriterionReason.OutOfReach => text["Why.OutOfReach", Miles(c.Miles ?? 0), Miles(values.Radius)],
             CriterionReason.NotInState when c.State is { } state => text["Why.NotInState", state],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IopFinder.Core.Geo;
 using IopFinder.Core.Search;
 using Microsoft.Extensions.Localization;
 
@@ -25,6 +26,9 @@ public sealed partial class NoticeWords(IStringLocalizer text)
         NoticeCode.PlaceOutsideUnitedStates => text["Notice.PlaceOutsideUnitedStates", n.Value],
         NoticeCode.PlaceOutOfRange => text["Notice.PlaceOutOfRange", n.Value],
         NoticeCode.PlaceFromWords => text["Notice.PlaceFromWords", n.Value],
+        NoticeCode.PlaceIsState => text["Notice.PlaceIsState", UsStates.Names.GetValueOrDefault(n.Value, n.Value)],
+        NoticeCode.PlaceAlsoState => text["Place.AlsoState", UsStates.Names.GetValueOrDefault(n.Hint ?? "", n.Hint ?? "")],
+        NoticeCode.PlaceNeeded => text["Place.Needed"],
         NoticeCode.SomeWordsOnly => text["Notice.SomeWordsOnly"],
         NoticeCode.DistanceSortNeedsPlace => text["Notice.DistanceSortNeedsPlace"],
         NoticeCode.TooManyPrograms => text["Notice.TooManyPrograms", Number(n.Max), n.Value, ExtraPrograms(n)],

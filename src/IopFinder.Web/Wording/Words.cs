@@ -14,7 +14,8 @@ public sealed class Words
         Notices = new NoticeWords(text);
         Filters = new FilterWords(text);
         Dates = new DateWords(text);
-        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates);
+        Distance = new DistanceWords(text);
+        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance);
         Questions = new QuestionWords(text, Terms);
         Imported = new ImportedWords(text);
     }
@@ -28,6 +29,7 @@ public sealed class Words
     public CriterionWords Criteria { get; }
     public QuestionWords Questions { get; }
     public DateWords Dates { get; }
+    public DistanceWords Distance { get; }
     public ImportedWords Imported { get; }
 
     /// <summary>A resource string.</summary>

@@ -27,7 +27,8 @@ public class GeoTests
     [InlineData("02139-4307", "MA", "02139 (Cambridge, MA)")]
     [InlineData("Cambridge, MA", "MA", "Cambridge, MA")]
     [InlineData("knoxville tn", "TN", "Knoxville, TN")]
-    [InlineData("42.36,-71.10", "MA", "42.36, -71.1 (MA)")]
+    [InlineData("42.36,-71.10", "MA", "Cambridge, MA")]   // "use my location": named by the nearest ZIP, not by degrees
+    [InlineData("29.76,-95.37", "TX", "Houston, TX")]
     public void Resolve_UnderstandsZipCityAndCoordinates(string text, string state, string label)
     {
         var place = new PlaceResolver(ZipTable.Default).Resolve(text);

@@ -14,6 +14,8 @@ public class PlaceLookupTests
     [InlineData("St Paul, MN", "Saint Paul, MN")]
     [InlineData("Springfield, Massachusetts", "Springfield, MA")]
     [InlineData("Portland OR", "Portland, OR")]
+    [InlineData("Kansas City, MO", "Kansas City, MO")]
+    [InlineData("Salt Lake City", "Salt Lake City, UT")]
     public void Lookup_City_FindsTheLikeliestCity(string text, string label)
     {
         var result = Places.Lookup(text);
