@@ -48,7 +48,7 @@ public sealed class CatalogIndex : IDisposable
         var byName = Enumerable.Range(0, _listings.Length)
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
-        _sorter = new ResultSorter(nameRank, _table.MinHours);
+        _sorter = new ResultSorter(nameRank, _table.MinHours, [.. _listings.Select(ListingAnswers.Count)]);
         _places = new SearchPlaceReader(zips);
         _mentions = TermMentions.For(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
@@ -102,7 +102,7 @@ public sealed class CatalogIndex : IDisposable
             var sort = EffectiveSort(query, text is not null, origin, warnings);
             // Relevance is worked out only for the listings that can be shown.
             if (text is not null && sort == SearchSort.Relevance) ScoreResults(text, outcome, query.IncludeUnknown, scores);
-            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, distances, plan.Radius, query.Page, query.Size);
+            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, origin is null ? null : distances, plan.Radius, query.Page, query.Size);
             var waysOut = outcome.Total < SearchResults.FewResults && query.WaysOut;
 
             return new SearchResults
