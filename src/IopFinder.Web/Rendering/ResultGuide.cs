@@ -65,14 +65,14 @@ public sealed class ResultGuide(SearchPageView view)
     public IReadOnlyList<ResultLink> WaysOut()
     {
         var links = new List<ResultLink>();
-        // The programs that treat mental health answer the words first; they replace the words-as-filter
-        // ways, which would say "none" again for the same condition.
+        // The programs that treat mental health answer first; they stand for the broader term, and the
+        // filter way no longer says "none" again for the same condition.
         var mentalHealth = MentalHealth;
         if (mentalHealth is not null) links.AddRange(mentalHealth.Links());
-        else if (Results.Mention is { } mention)
+        if (Results.Mention is { } mention)
         {
-            if (Broader(mention) is { } broader) links.Add(broader);
-            links.Add(Instead(mention));
+            if (mentalHealth is null && Broader(mention) is { } broader) links.Add(broader);
+            links.Add(Instead(mention, noneSaid: mentalHealth is not null));
         }
         // Near a place, a wider radius comes before searching the whole country, one step at a time.
         links.AddRange(Results.Wider.Select(Wider));
@@ -128,7 +128,7 @@ public sealed class ResultGuide(SearchPageView view)
             view.Links.Instead(SearchParameters.Text, [.. add]));
     }
 
-    private ResultLink Instead(TermMention mention)
+    private ResultLink Instead(TermMention mention, bool noneSaid)
     {
         var filter = Filters.Find(mention.Parameter)!;
         var label = view.Words.Terms.InSentence(filter, mention.TermId);
@@ -144,7 +144,7 @@ public sealed class ResultGuide(SearchPageView view)
         // The filter finds no more than the words did: what it adds is the programs that don't say, listed first.
         add.Add((SearchParameters.IncludeUnknown, "true"));
         var unknownOne = mention.UnknownTotal == 1 ? ".One" : "";
-        var key = mention.Total == 0 ? NoneKey("WayOut.Mention.Unknown", filter.Parameter, mention.TermId) : "WayOut.Mention.AlsoUnknown";
+        var key = mention.Total > 0 ? "WayOut.Mention.AlsoUnknown" : noneSaid ? "WayOut.Mention.Ask" : NoneKey("WayOut.Mention.Unknown", filter.Parameter, mention.TermId);
         return new ResultLink(view.Words[$"{key}{unknownOne}", label, legend, mention.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture), view.Radius],
             view.Links.Instead(SearchParameters.Text, [.. add]) + "#unknown-heading");
     }
