@@ -24,12 +24,14 @@ public class CompareJourneyTests(BrowserFixture fixture)
         await page.Locator(".compare-tray a.button-primary").ClickAsync();
         await page.WaitForURLAsync(new Regex("/compare\\?"));
 
-        // Everything meets "within 25 miles", so the order is by name until an importance changes it.
-        var firstColumn = page.Locator("table.compare-table thead th[scope=col] > a").First;
-        await Assertions.Expect(firstColumn).ToHaveTextAsync(Chosen[0]);
-        await page.CheckAsync("#w-psychiatrist-on-staff-3");
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("w.psychiatrist-on-staff=3"));
-        await Assertions.Expect(firstColumn).ToHaveTextAsync("Harborview Example IOP");
+        // Everything meets "within 25 miles", so the nearest comes first (Harborview is in 02139, Beacon Hill
+        // two miles off, the virtual program has no site) until an importance changes the order.
+        var columns = page.Locator("table.compare-table thead th[scope=col] > a");
+        await Assertions.Expect(columns).ToHaveTextAsync(["Harborview Example IOP", "Beacon Hill Example Intensive Outpatient", "Green Mountain Example Virtual IOP"]);
+        await page.CheckAsync("#w-outcome-tracking-3");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("w.outcome-tracking=3"));
+        // Green Mountain tracks outcomes; Beacon Hill's listing doesn't say.
+        await Assertions.Expect(columns).ToHaveTextAsync(["Harborview Example IOP", "Green Mountain Example Virtual IOP", "Beacon Hill Example Intensive Outpatient"]);
         await Assertions.Expect(page.Locator("table.compare-table thead")).ToContainTextAsync("Meets 0 of 1 must-have");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -39,6 +41,20 @@ public class CompareJourneyTests(BrowserFixture fixture)
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-print.png"), FullPage = true });
         var pdf = await page.PdfAsync(new() { Landscape = true, PrintBackground = false });
         Assert.True(pdf.Length > 10_000);
+    }
+
+    [Fact]
+    public async Task ChosenWithoutNeeds_NoScoreUntilWhatMattersIsChosen_ThenScoredInPlace()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/compare?ids=harborview-example-iop,beacon-hill-example-iop");
+        await Assertions.Expect(page.Locator("#comparison-heading")).ToHaveTextAsync("2 programs side by side");
+        await Assertions.Expect(page.Locator(".ask-what-matters")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".score")).ToHaveCountAsync(0);
+        await page.CheckAsync("#w-psychiatrist-on-staff-3");
+        await Assertions.Expect(page.Locator("table.compare-table thead .score-number").First).ToHaveTextAsync("Score 100 of 100");
+        await Assertions.Expect(page.Locator("#comparison-heading")).ToHaveTextAsync("2 programs, best match first");
+        await Assertions.Expect(page.Locator(".ask-what-matters")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -122,17 +122,18 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     {
         var doc = await Page($"/?q={words}");
         Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
-        // First, the broader term programs do list, with its count.
-        var broader = doc.QuerySelector(".ways-out a")!;
-        var mentalHealth = (await Api("/api/programs?condition=mental-health")).GetProperty("total").GetInt32();
-        Assert.True(mentalHealth > 0);
-        Assert.Equal($"No program lists depression yet: {mentalHealth:N0} programs list mental health, which includes it — see them", broader.TextContent.Trim());
-        Assert.Equal("/?condition=mental-health", broader.GetAttribute("href"));
+        // First, the day programs that treat mental health, with their count.
+        var day = doc.QuerySelector(".ways-out a")!;
+        var dayPrograms = (await Api("/api/programs?" + day.GetAttribute("href")!.TrimStart('/', '?'))).GetProperty("total").GetInt32();
+        Assert.True(dayPrograms > 1000);
+        Assert.Equal($"{dayPrograms:N0} day programs (partial hospitalization) treat mental health — see them", day.TextContent.Trim());
+        Assert.Equal("/?condition=depression&level=php&condition=mental-health&condition=co-occurring", day.GetAttribute("href"));
         var es = await Page($"/?q={words}&lang=es");
-        Assert.Equal($"Ningún programa menciona depresión todavía: {mentalHealth:N0} programas mencionan salud mental, que lo incluye — véalos", es.QuerySelector(".ways-out a")!.TextContent.Trim());
+        Assert.Equal($"{dayPrograms:N0} programas de día (hospitalización parcial) tratan la salud mental — véalos", es.QuerySelector(".ways-out a")!.TextContent.Trim());
+        // Then the filter, which lists the programs that don't say, without saying "none" a second time.
         var link = doc.QuerySelectorAll(".ways-out a").Single(a => a.TextContent.StartsWith("Look for depression under “What do you need help with”"));
         var unknown = (await Api("/api/programs?condition=depression")).GetProperty("unknown_total").GetInt32();
-        Assert.Contains($"{unknown:N0} programs don’t say", link.TextContent);
+        Assert.Equal($"Look for depression under “What do you need help with” instead: {unknown:N0} programs don’t say — see them and call to ask", link.TextContent.Trim());
         var href = link.GetAttribute("href")!;
         Assert.DoesNotContain("q=", href);
         var listed = await Page(href.Split('#')[0]);
@@ -172,7 +173,7 @@ public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFi
     [Fact]
     public async Task ListingsThatSayNothing_NeverReadAsAPerfectMatch()
     {
-        var doc = await Page("/compare?ids=gavin-foundation-boston-ma,renewal-house-inc-nashville-tn");
+        var doc = await Page("/compare?ids=gavin-foundation-boston-ma,renewal-house-inc-nashville-tn&w.accepting=2&w.fresh=2&w.schedule=2");
         Assert.All(doc.QuerySelectorAll(".compare-table thead .score-number"), s => Assert.DoesNotContain("100 of 100", s.TextContent));
         Assert.Contains("Answers 1 of 3 of your needs", doc.QuerySelector(".compare-table thead .answers")!.TextContent);
         Assert.DoesNotContain("answers everything you asked", doc.QuerySelector(".questions")!.TextContent);

@@ -60,20 +60,29 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var (_, doc) = await Get("/?condition=eating-disorders&near=Knoxville,%20TN&radius=10");
         Assert.Contains("0 intensive outpatient programs", doc.QuerySelector("#results-heading")!.TextContent);
         Assert.Contains(doc.QuerySelectorAll(".empty a"), a => a.TextContent.StartsWith("Remove"));
-        // Nothing within 100 miles either, so a wider radius is not offered as a way out.
-        Assert.Equal(0, await ApiTotal("/api/programs?condition=eating-disorders&near=Knoxville,%20TN&radius=100"));
+        // Nothing within 250 miles either, so a wider radius is not offered as a way out.
+        Assert.Equal(0, await ApiTotal("/api/programs?condition=eating-disorders&near=Knoxville,%20TN&radius=250"));
         Assert.DoesNotContain(doc.QuerySelectorAll(".empty a"), a => a.TextContent.StartsWith("Search within"));
     }
 
     [Fact]
-    public async Task FewResultsNearAPlace_OfferAWiderRadiusFirst_SayingWhatItFinds()
+    public async Task FewResultsNearAPlace_OfferWiderRadiiStepByStep_EachSayingWhatItFinds()
     {
         var (_, doc) = await Get("/?near=02905&radius=10");
-        var first = doc.QuerySelector(".ways-out a")!;
-        var wider = await ApiTotal("/api/programs?near=02905&radius=100");
-        Assert.Equal($"Search within 100 miles instead to see {wider} programs", first.TextContent.Trim());
-        Assert.Contains("radius=100", first.GetAttribute("href"));
-        Assert.True(wider > doc.QuerySelectorAll(".result-list .result").Length);
+        var offered = doc.QuerySelectorAll(".ways-out a").Where(a => a.TextContent.StartsWith("Search within")).ToList();
+        Assert.NotEmpty(offered);
+        // The steps come first, in order, and each one offered finds more than the one before.
+        Assert.Equal(offered[0], doc.QuerySelector(".ways-out a"));
+        var before = doc.QuerySelectorAll(".result-list .result").Length;
+        foreach (var link in offered)
+        {
+            var radius = System.Text.RegularExpressions.Regex.Match(link.GetAttribute("href")!, "radius=(\\d+)").Groups[1].Value;
+            Assert.Contains(radius, new[] { "50", "100", "250" });
+            var wider = await ApiTotal($"/api/programs?near=02905&radius={radius}");
+            Assert.Equal($"Search within {radius} miles instead to see {wider} programs", link.TextContent.Trim());
+            Assert.True(wider > before);
+            before = wider;
+        }
     }
 
     private async Task<int> ApiTotal(string url) =>

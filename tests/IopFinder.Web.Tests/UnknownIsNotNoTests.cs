@@ -112,10 +112,11 @@ public class UnknownIsNotNoTests(SiteFactory factory) : IClassFixture<SiteFactor
     [Fact]
     public async Task Compare_SaysHowMuchEachListingAnswers()
     {
-        var json = await Api("/api/compare?ids=harborview-example-iop,twin-ports-example-iop");
+        const string needs = "w.accepting=2&w.fresh=2&w.schedule=2";
+        var json = await Api("/api/compare?ids=harborview-example-iop,twin-ports-example-iop&" + needs);
         var programs = json.GetProperty("programs").EnumerateArray().ToList();
         Assert.All(programs, p => Assert.InRange(p.GetProperty("known_share").GetDouble(), 0, 1));
-        var doc = await Page("/compare?ids=harborview-example-iop,twin-ports-example-iop");
+        var doc = await Page("/compare?ids=harborview-example-iop,twin-ports-example-iop&" + needs);
         Assert.Matches(@"Answers \d of 3 of your needs", doc.QuerySelector(".score .answers")!.TextContent);
     }
 }

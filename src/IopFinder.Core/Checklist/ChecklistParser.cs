@@ -7,7 +7,7 @@ namespace IopFinder.Core.Checklist;
 /// <summary>
 /// Reads <c>ids</c>, the search needs and their <c>w.&lt;need&gt;</c> importances from a query string.
 /// A need with a value and no weight is important (2); a quality criterion takes part only with a
-/// weight; with no need at all, the comparison starts from what most families need.
+/// weight; with no need at all, nothing is scored and the page asks what matters (SPEC section 4).
 /// </summary>
 public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
 {
@@ -55,12 +55,10 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
         {
             if (Given(query, filter)) needs.Add(new Need(filter.Parameter, weights.GetValueOrDefault(filter.Parameter, NeedNames.DefaultWeight)));
         }
-        var starting = needs.Count == 0 && weights.Count == 0;
         foreach (var name in NeedNames.QualityCriteria)
         {
             if (needs.Any(n => n.Name == name)) continue;
-            var weight = weights.TryGetValue(name, out var w) ? w : starting && NeedNames.StartingCriteria.Contains(name) ? NeedNames.DefaultWeight : 0;
-            if (weight > 0) needs.Add(new Need(name, weight));
+            if (weights.GetValueOrDefault(name) is var weight and > 0) needs.Add(new Need(name, weight));
         }
         var mention = query.Text.Length == 0 ? null : TermMentions.For(taxonomy).Find(query);
         return new ParsedChecklist(new ChecklistRequest(ids, needs, query), errors, warnings)

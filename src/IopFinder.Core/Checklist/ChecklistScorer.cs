@@ -15,7 +15,10 @@ public sealed record ChecklistResult(IReadOnlyList<ProgramScore> Programs, IRead
 /// </summary>
 public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, TimeProvider clock)
 {
-    /// <summary>Scores the listings, best score first, then the one that answers more, then by name.</summary>
+    /// <summary>
+    /// Scores the listings, best score first, then the one that answers more, then (near a place) the
+    /// nearest, then by name (SPEC section 4).
+    /// </summary>
     public ChecklistResult Score(ChecklistRequest request, IEnumerable<Listing> listings)
     {
         var place = new SearchPlaceReader(zips).Read(request.Values, readWords: false);
@@ -29,6 +32,7 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
             .Select(listing => ScoreOne(listing, needs, evaluator))
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.KnownShare)
+            .ThenBy(p => origin is null ? 0 : ReachRule.NearestMiles(p.Listing, origin.Point))
             .ThenBy(p => p.Listing.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
         return new ChecklistResult(programs, warnings, origin);
@@ -38,8 +42,10 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
     {
         var criteria = needs.Select(n => evaluator.Evaluate(listing, n)).ToList();
         var totalWeight = criteria.Sum(c => c.Weight);
-        var score = totalWeight == 0 ? 0 : Math.Round(100 * criteria.Sum(c => c.Weight * c.Credit) / totalWeight, 1);
-        var known = totalWeight == 0 ? 0 : Math.Round((double)criteria.Where(c => c.Result != CriterionOutcome.Unknown).Sum(c => c.Weight) / totalWeight, 2);
+        // Nothing weighed, nothing scored: a 0 would read as a verdict on the program (SPEC section 4).
+        if (totalWeight == 0) return new ProgramScore(listing, null, null, criteria);
+        var score = Math.Round(100 * criteria.Sum(c => c.Weight * c.Credit) / totalWeight, 1);
+        var known = Math.Round((double)criteria.Where(c => c.Result != CriterionOutcome.Unknown).Sum(c => c.Weight) / totalWeight, 2);
         return new ProgramScore(listing, score, known, criteria);
     }
 }

@@ -98,11 +98,14 @@ public sealed record CriterionResult(string Need, int Weight, CriterionOutcome R
 
 /// <summary>One program scored against the checklist.</summary>
 /// <param name="Listing">The program.</param>
-/// <param name="Score">0–100, one decimal: 100 × Σ(weight × credit) / Σ(weight).</param>
-/// <param name="KnownShare">0–1, two decimals: Σ weight of needs the listing answers / Σ weight.</param>
+/// <param name="Score">0–100, one decimal: 100 × Σ(weight × credit) / Σ(weight); null when no need is weighed.</param>
+/// <param name="KnownShare">0–1, two decimals: Σ weight of needs the listing answers / Σ weight; null when no need is weighed.</param>
 /// <param name="Criteria">Every need, in checklist order.</param>
-public sealed record ProgramScore(Listing Listing, double Score, double KnownShare, IReadOnlyList<CriterionResult> Criteria)
+public sealed record ProgramScore(Listing Listing, double? Score, double? KnownShare, IReadOnlyList<CriterionResult> Criteria)
 {
+    /// <summary>False when no need was weighed: the programs stand side by side, unscored.</summary>
+    public bool Scored => Score is not null;
+
     /// <summary>Must-have needs the listing says it does not (fully) meet.</summary>
     public IReadOnlyList<string> MissedMustHaves => [.. Criteria.Where(c => c.MissesMustHave).Select(c => c.Need)];
 
@@ -115,7 +118,8 @@ public sealed record ProgramScore(Listing Listing, double Score, double KnownSha
     /// <summary>How many needs the listing answers (met, partly or not), and how many there are.</summary>
     public (int Answered, int Total) Answers => (Criteria.Count(c => c.Result != CriterionOutcome.Unknown), Criteria.Count);
 
-    /// <summary>What to ask at intake, most important first.</summary>
-    public IReadOnlyList<Question> Questions =>
-        [.. Criteria.Where(c => c.NeedsQuestion).OrderByDescending(c => c.Weight).Select(c => c.Question).Distinct()];
+    /// <summary>What to ask at intake, most important first; unscored, what the listing leaves out.</summary>
+    public IReadOnlyList<Question> Questions => Scored
+        ? [.. Criteria.Where(c => c.NeedsQuestion).OrderByDescending(c => c.Weight).Select(c => c.Question).Distinct()]
+        : IntakeQuestions.For(Listing);
 }

@@ -31,9 +31,6 @@ public static class NeedNames
     public static IReadOnlyList<string> QualityCriteria { get; } =
         [Accreditation, .. FeatureCriteria, Filters.Accepting.Parameter, Fresh, Schedule];
 
-    /// <summary>What most families need, weighed Important when a comparison starts with no needs from the search.</summary>
-    public static IReadOnlyList<string> StartingCriteria { get; } = [Filters.Accepting.Parameter, Fresh, Schedule];
-
     /// <summary>Every name that can carry a weight.</summary>
     public static IReadOnlySet<string> All { get; } =
         new HashSet<string>(SearchNeeds.Select(f => f.Parameter).Concat(QualityCriteria), StringComparer.Ordinal);

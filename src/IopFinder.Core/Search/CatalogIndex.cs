@@ -48,7 +48,7 @@ public sealed class CatalogIndex : IDisposable
         var byName = Enumerable.Range(0, _listings.Length)
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
-        _sorter = new ResultSorter(nameRank, _table.MinHours);
+        _sorter = new ResultSorter(nameRank, _table.MinHours, [.. _listings.Select(ListingAnswers.Count)]);
         _places = new SearchPlaceReader(zips);
         _mentions = TermMentions.For(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
@@ -93,7 +93,7 @@ public sealed class CatalogIndex : IDisposable
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
         try
         {
-            var text = query.Text.Length == 0 ? null : Words.Match(Words.Words(query.Text));
+            var text = Match(query.Text);
             if (text is { EveryWord: false }) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
 
             var plan = new FilterPlan(_table, query, origin, text);
@@ -102,8 +102,9 @@ public sealed class CatalogIndex : IDisposable
             var sort = EffectiveSort(query, text is not null, origin, warnings);
             // Relevance is worked out only for the listings that can be shown.
             if (text is not null && sort == SearchSort.Relevance) ScoreResults(text, outcome, query.IncludeUnknown, scores);
-            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, distances, plan.Radius, query.Page, query.Size);
+            var page = _sorter.Page(outcome, query.IncludeUnknown, sort, text is not null ? scores : null, origin is null ? null : distances, plan.Radius, query.Page, query.Size);
             var waysOut = outcome.Total < SearchResults.FewResults && query.WaysOut;
+            var wider = waysOut ? new WaysOutFinder(Catalog.Taxonomy, _mentions, (q, o) => CountOnly(q, o, q.Text == query.Text ? text : Match(q.Text))) : null;
 
             return new SearchResults
             {
@@ -120,7 +121,9 @@ public sealed class CatalogIndex : IDisposable
                 Suggestion = waysOut ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
                 Mention = waysOut && text is not null ? Mention(query, origin, outcome.Total) : null,
                 DayProgramTotal = waysOut && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
-                WiderTotal = waysOut && origin is not null && query.Radius < SearchResults.WiderRadius ? CountWithin(query, origin, text, SearchResults.WiderRadius) : 0,
+                Wider = wider?.Wider(query, origin, outcome.Total) ?? [],
+                VirtualInState = wider?.VirtualInState(query, origin, outcome.Total),
+                MentalHealth = wider?.MentalHealth(query, origin, outcome.Total),
                 EffectiveSort = sort,
             };
         }
@@ -148,9 +151,7 @@ public sealed class CatalogIndex : IDisposable
         return broaderFound == 0 ? mention : mention with { BroaderId = broader, BroaderTotal = broaderFound };
     }
 
-    /// <summary>What the same search finds within another radius.</summary>
-    private int CountWithin(SearchQuery query, ResolvedPlace origin, TextMatch? text, double radius) =>
-        CountOnly(query with { Radius = radius }, origin, text).Total;
+    private TextMatch? Match(string text) => text.Length == 0 ? null : Words.Match(Words.Words(text));
 
     /// <summary>What the search finds with the mentioned words asked through the filter as <paramref name="termId"/>.</summary>
     private (int Total, int Unknown) CountInstead(SearchQuery query, ResolvedPlace? origin, TermMention mention, string termId)
@@ -160,7 +161,7 @@ public sealed class CatalogIndex : IDisposable
             [mention.Parameter] = [.. query.TermsOf(mention.Parameter), termId],
         };
         var instead = query with { Text = mention.RestOfText, Terms = terms };
-        return CountOnly(instead, origin, instead.Text.Length == 0 ? null : Words.Match(Words.Words(instead.Text)));
+        return CountOnly(instead, origin, Match(instead.Text));
     }
 
     /// <summary>How many programs a search finds, and how many don't say, without ordering or counting facets.</summary>

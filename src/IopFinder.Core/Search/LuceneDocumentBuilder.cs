@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
 using Lucene.Net.Documents;
@@ -5,8 +6,17 @@ using Lucene.Net.Documents;
 namespace IopFinder.Core.Search;
 
 /// <summary>Turns a listing into the Lucene document that full-text search matches against.</summary>
-internal static class LuceneDocumentBuilder
+internal static partial class LuceneDocumentBuilder
 {
+    /// <summary>
+    /// A label's "(not Medicaid)" or "(sin seguro)" says what the term is not: indexed, it would make
+    /// "medicaid" find state health plans as surely as Medicaid itself.
+    /// </summary>
+    [GeneratedRegex(@"\s*\((?:not|no|sin)\s[^)]*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negation();
+
+    private static string Indexed(string label) => Negation().Replace(label, "");
+
     /// <summary>
     /// Words only: which listings have a term is all text search reads (as bit sets), so neither
     /// frequencies, positions nor length norms are kept; that halves the index and its build.
@@ -53,8 +63,8 @@ internal static class LuceneDocumentBuilder
             foreach (var id in filter.Read!(listing))
             {
                 if (vocabulary.Find(id) is not { } term) continue;
-                yield return term.Label;
-                if (term.LabelEs is { } labelEs) yield return labelEs;
+                yield return Indexed(term.Label);
+                if (term.LabelEs is { } labelEs) yield return Indexed(labelEs);
             }
         }
     }
@@ -69,9 +79,9 @@ internal static class LuceneDocumentBuilder
             {
                 if (vocabulary.Find(id) is not { } term) continue;
                 yield return term.Id.Replace('-', ' ');
-                yield return term.Label;
+                yield return Indexed(term.Label);
                 foreach (var synonym in term.Synonyms) yield return synonym;
-                if (term.LabelEs is { } labelEs) yield return labelEs;
+                if (term.LabelEs is { } labelEs) yield return Indexed(labelEs);
                 foreach (var synonym in term.SynonymsEs) yield return synonym;
             }
         }

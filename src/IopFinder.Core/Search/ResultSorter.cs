@@ -3,27 +3,36 @@ namespace IopFinder.Core.Search;
 /// <summary>
 /// Picks one page of results in order without sorting the whole result set: fixed orders (name,
 /// hours) walk a precomputed ordering and stop early; score and distance keep a bounded heap.
+/// Equal scores go nearest first when there is a place, and equal scores or distances put the listing
+/// that answers more first, then the name: a tie is never settled by the alphabet while a fact can.
 /// </summary>
 internal sealed class ResultSorter
 {
-    private readonly int[] _nameRank;
+    private readonly int[] _tieRank;
     private readonly int[] _byName;
     private readonly int[] _byHours;
 
-    public ResultSorter(int[] nameRank, double[] minHours)
+    /// <param name="nameRank">Each listing's place in name order.</param>
+    /// <param name="minHours">Fewest hours per week of each listing, NaN without a schedule.</param>
+    /// <param name="answers">How many filters each listing answers (<see cref="Filtering.ListingAnswers"/>).</param>
+    public ResultSorter(int[] nameRank, double[] minHours, int[] answers)
     {
-        _nameRank = nameRank;
         _byName = new int[nameRank.Length];
         for (var doc = 0; doc < nameRank.Length; doc++) _byName[nameRank[doc]] = doc;
         // Fewest hours first, listings without a schedule last, ties by name.
         _byHours = [.. _byName.OrderBy(doc => double.IsNaN(minHours[doc]) ? double.MaxValue : minHours[doc])];
+        // The last tie-breaks in one rank: the listing that answers more, then the name.
+        _tieRank = new int[nameRank.Length];
+        var byAnswers = _byName.OrderByDescending(doc => answers[doc]).ToArray();
+        for (var rank = 0; rank < byAnswers.Length; rank++) _tieRank[byAnswers[rank]] = rank;
     }
 
     /// <summary>
     /// The listings of page <paramref name="page"/>, best first: the matches, then (with
     /// <paramref name="includeUnknown"/>) the listings that don't say, in the same order.
+    /// <paramref name="distances"/> is null without a place.
     /// </summary>
-    public List<int> Page(FilterOutcome outcome, bool includeUnknown, SearchSort sort, float[]? scores, double[] distances, double radius, int page, int size)
+    public List<int> Page(FilterOutcome outcome, bool includeUnknown, SearchSort sort, float[]? scores, double[]? distances, double radius, int page, int size)
     {
         var skip = (long)(page - 1) * size;
         var matches = outcome.Total;
@@ -46,14 +55,18 @@ internal sealed class ResultSorter
         return result;
     }
 
-    private List<int> Ordered(ReadOnlySpan<int> docs, Func<int, bool> member, int take, SearchSort sort, float[]? scores, double[] distances, double radius) =>
-        sort switch
+    private List<int> Ordered(ReadOnlySpan<int> docs, Func<int, bool> member, int take, SearchSort sort, float[]? scores, double[]? distances, double radius)
+    {
+        // Virtual-only matches (beyond the radius) come after every program in reach.
+        Func<int, double> nearest = distances is null ? _ => 0 : doc => distances[doc] <= radius ? distances[doc] : double.MaxValue;
+        return sort switch
         {
-            SearchSort.Relevance when scores is not null => Top(docs, take, doc => -scores[doc]),
-            SearchSort.Distance => Top(docs, take, doc => distances[doc] <= radius ? distances[doc] : double.MaxValue),
+            SearchSort.Relevance when scores is not null => Top(docs, take, doc => -scores[doc], nearest),
+            SearchSort.Distance when distances is not null => Top(docs, take, nearest, _ => 0),
             SearchSort.Hours => Walk(_byHours, member, take),
             _ => Walk(_byName, member, take),
         };
+    }
 
     private static List<int> Walk(int[] order, Func<int, bool> member, int take)
     {
@@ -65,48 +78,47 @@ internal sealed class ResultSorter
         return result;
     }
 
-    /// <summary>The <paramref name="take"/> smallest by (key, name), via a bounded max-heap.</summary>
-    private List<int> Top(ReadOnlySpan<int> docs, int take, Func<int, double> key)
+    /// <summary>The <paramref name="take"/> smallest by (key, tie, answers and name), via a bounded max-heap.</summary>
+    private List<int> Top(ReadOnlySpan<int> docs, int take, Func<int, double> key, Func<int, double> tie)
     {
-        var heapDocs = new int[take];
-        var heapKeys = new double[take];
+        var heap = new Entry[take];
         var count = 0;
         foreach (var doc in docs)
         {
-            var k = key(doc);
+            var entry = new Entry(doc, key(doc), tie(doc));
             if (count < take)
             {
-                heapDocs[count] = doc;
-                heapKeys[count] = k;
-                SiftUp(heapDocs, heapKeys, count++);
+                heap[count] = entry;
+                SiftUp(heap, count++);
             }
-            else if (Less(k, doc, heapKeys[0], heapDocs[0]))
+            else if (Less(entry, heap[0]))
             {
-                heapDocs[0] = doc;
-                heapKeys[0] = k;
-                SiftDown(heapDocs, heapKeys, count);
+                heap[0] = entry;
+                SiftDown(heap, count);
             }
         }
-        var items = Enumerable.Range(0, count).Select(i => (Doc: heapDocs[i], Key: heapKeys[i])).ToList();
-        items.Sort((a, b) => Less(a.Key, a.Doc, b.Key, b.Doc) ? -1 : Less(b.Key, b.Doc, a.Key, a.Doc) ? 1 : 0);
-        return items.Select(i => i.Doc).ToList();
+        var items = heap[..count];
+        Array.Sort(items, (a, b) => Less(a, b) ? -1 : Less(b, a) ? 1 : 0);
+        return [.. items.Select(i => i.Doc)];
     }
 
-    private bool Less(double keyA, int docA, double keyB, int docB) =>
-        keyA < keyB || (keyA == keyB && _nameRank[docA] < _nameRank[docB]);
+    private readonly record struct Entry(int Doc, double Key, double Tie);
 
-    private void SiftUp(int[] docs, double[] keys, int i)
+    private bool Less(Entry a, Entry b) =>
+        a.Key < b.Key || (a.Key == b.Key && (a.Tie < b.Tie || (a.Tie == b.Tie && _tieRank[a.Doc] < _tieRank[b.Doc])));
+
+    private void SiftUp(Entry[] heap, int i)
     {
         while (i > 0)
         {
             var parent = (i - 1) / 2;
-            if (!Less(keys[parent], docs[parent], keys[i], docs[i])) return;
-            Swap(docs, keys, i, parent);
+            if (!Less(heap[parent], heap[i])) return;
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
             i = parent;
         }
     }
 
-    private void SiftDown(int[] docs, double[] keys, int count)
+    private void SiftDown(Entry[] heap, int count)
     {
         var i = 0;
         while (true)
@@ -114,17 +126,11 @@ internal sealed class ResultSorter
             var largest = i;
             var left = 2 * i + 1;
             var right = left + 1;
-            if (left < count && Less(keys[largest], docs[largest], keys[left], docs[left])) largest = left;
-            if (right < count && Less(keys[largest], docs[largest], keys[right], docs[right])) largest = right;
+            if (left < count && Less(heap[largest], heap[left])) largest = left;
+            if (right < count && Less(heap[largest], heap[right])) largest = right;
             if (largest == i) return;
-            Swap(docs, keys, i, largest);
+            (heap[i], heap[largest]) = (heap[largest], heap[i]);
             i = largest;
         }
-    }
-
-    private static void Swap(int[] docs, double[] keys, int a, int b)
-    {
-        (docs[a], docs[b]) = (docs[b], docs[a]);
-        (keys[a], keys[b]) = (keys[b], keys[a]);
     }
 }

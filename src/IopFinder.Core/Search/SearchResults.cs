@@ -29,13 +29,19 @@ public sealed record SearchResults
     public int DayProgramTotal { get; init; }
 
     /// <summary>
-    /// With few results near a place searched within less than <see cref="WiderRadius"/> miles: how many
-    /// programs the same search finds within <see cref="WiderRadius"/> miles (0 otherwise).
+    /// With few results near a place: the radii of <see cref="WiderRadii"/> beyond the one searched, each
+    /// with what the same search finds within it, kept only when it finds more than the step before.
     /// </summary>
-    public int WiderTotal { get; init; }
+    public IReadOnlyList<RadiusStep> Wider { get; init; } = [];
 
-    /// <summary>The radius a search with few results near a place is offered (rural programs can be far apart).</summary>
-    public const double WiderRadius = 100;
+    /// <summary>The radii a search with few results near a place is offered, one step at a time (rural programs can be far apart).</summary>
+    public static IReadOnlyList<double> WiderRadii { get; } = [50, 100, 250];
+
+    /// <summary>With few results, virtual care asked and a place: the programs of its state offering virtual care, when more.</summary>
+    public StateTotal? VirtualInState { get; init; }
+
+    /// <summary>With few results for mental-health conditions: the day programs and intensive outpatient programs that treat mental health.</summary>
+    public MentalHealthRoute? MentalHealth { get; init; }
 
     /// <summary>When few match: search words that name a filter's term, and what the filter would find instead.</summary>
     public TermMention? Mention { get; init; }

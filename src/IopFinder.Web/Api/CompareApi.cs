@@ -15,7 +15,7 @@ public static class CompareApi
         endpoints.MapGet("/api/compare", Compare)
             .WithName("ComparePrograms")
             .WithSummary("Score up to six programs against a checklist of needs")
-            .WithDescription("ids=a,b,c (at most 6) and the needs: the search parameters, plus w.<need>=0..3 importances (0 doesn't matter, 1 nice to have, 2 important, 3 must have) for them and for the quality criteria.")
+            .WithDescription("ids=a,b,c (at most 6) and the needs: the search parameters, plus w.<need>=0..3 importances (0 doesn't matter, 1 nice to have, 2 important, 3 must have) for them and for the quality criteria. With no need weighed, nothing is scored: score and known_share are null, criteria empty, and questions are what each listing leaves out.")
             .WithMetadata(new SearchParametersMetadata { Checklist = true })
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Compare");

@@ -7,13 +7,13 @@ public sealed record CompareResponse(IReadOnlyList<ComparedProgramDto> Programs,
 /// <param name="Id">Listing id.</param>
 /// <param name="Name">Program name.</param>
 /// <param name="Url">Its page.</param>
-/// <param name="Score">0–100, one decimal.</param>
-/// <param name="KnownShare">0–1, two decimals: the weight of the needs its listing answers.</param>
+/// <param name="Score">0–100, one decimal; null when no need is weighed (nothing is scored).</param>
+/// <param name="KnownShare">0–1, two decimals: the weight of the needs its listing answers; null when no need is weighed.</param>
 /// <param name="MissedMustHaves">Must-haves the listing says it does not (fully) meet.</param>
 /// <param name="Criteria">Every need, in checklist order.</param>
 /// <param name="Questions">What to ask at intake.</param>
 public sealed record ComparedProgramDto(
-    string Id, string Name, string Url, double Score, double KnownShare, IReadOnlyList<string> MissedMustHaves,
+    string Id, string Name, string Url, double? Score, double? KnownShare, IReadOnlyList<string> MissedMustHaves,
     IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<string> Questions);
 
 /// <summary>One need for one program.</summary>

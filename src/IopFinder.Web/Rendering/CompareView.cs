@@ -39,6 +39,9 @@ public sealed class CompareView
     public CompareLinks Links { get; }
     public bool OnlyDifferences { get; }
     public IReadOnlyList<ProgramScore> Programs => Outcome.Result.Programs;
+
+    /// <summary>False when no need is weighed: the programs stand side by side and the page asks what matters.</summary>
+    public bool Scored => Programs.Any(p => p.Scored);
     public IReadOnlyList<Need> Rows { get; }
     public IReadOnlyList<(string Key, string Value)> HiddenFields { get; }
 

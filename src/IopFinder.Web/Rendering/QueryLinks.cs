@@ -16,9 +16,12 @@ public sealed class QueryLinks(IQueryCollection query, string path = "/")
     }
 
     /// <summary>The query with one parameter dropped and values added (a search word turned into a filter).</summary>
-    public string Instead(string remove, params (string Name, string Value)[] add)
+    public string Instead(string remove, params (string Name, string Value)[] add) => Replacing([remove], add);
+
+    /// <summary>The query with some parameters dropped and values added.</summary>
+    public string Replacing(IReadOnlyCollection<string> remove, params (string Name, string Value)[] add)
     {
-        var pairs = Pairs().Where(p => p.Key != remove && p.Key != "page")
+        var pairs = Pairs().Where(p => !remove.Contains(p.Key) && p.Key != "page")
             .Concat(add.Select(a => new KeyValuePair<string, string?>(a.Name, a.Value)));
         return Url(pairs);
     }

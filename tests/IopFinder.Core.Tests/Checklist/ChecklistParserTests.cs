@@ -51,10 +51,11 @@ public class ChecklistParserTests
     }
 
     [Fact]
-    public void Parse_NoNeedsAtAll_StartsFromWhatMostFamiliesNeed()
+    public void Parse_NoNeedsAtAll_WeighsNothing()
     {
-        Assert.Equal(["accepting", "fresh", "schedule"], Parse(("ids", "a")).Request.Needs.Select(n => n.Name));
-        // Any importance given means the person has started choosing: nothing is added.
+        // Nobody chose a criterion: none is added on the person's behalf (SPEC section 4).
+        Assert.Empty(Parse(("ids", "a")).Request.Needs);
+        Assert.Empty(Parse(("ids", "a"), ("w.fresh", "0")).Request.Needs);
         Assert.Equal(["crisis-plan"], Parse(("ids", "a"), ("w.crisis-plan", "2")).Request.Needs.Select(n => n.Name));
     }
 }

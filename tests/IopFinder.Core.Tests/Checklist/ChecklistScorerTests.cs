@@ -121,12 +121,36 @@ public class ChecklistScorerTests
     [Fact]
     public void Score_ListingThatSaysNothing_NeverReadsAsAPerfectMatch()
     {
-        // With no needs from the search, the checklist starts from what most families need.
-        var program = Score("", Sparse).Programs[0];
-        Assert.Equal(["accepting", "fresh", "schedule"], program.Criteria.Select(c => c.Need));
-        Assert.All(program.Criteria, c => Assert.Equal(2, c.Weight));
+        var program = Score("w.accepting=2&w.fresh=2&w.schedule=2", Sparse).Programs[0];
         Assert.Equal(0, program.Score);
         Assert.Equal(0.33, program.KnownShare);
+    }
+
+    [Fact]
+    public void Score_WithNoNeeds_ScoresNothingAndAsksWhatTheListingLeavesOut()
+    {
+        var result = Score("", Full, Sparse);
+        Assert.All(result.Programs, p =>
+        {
+            Assert.False(p.Scored);
+            Assert.Null(p.Score);
+            Assert.Null(p.KnownShare);
+            Assert.Empty(p.Criteria);
+        });
+        // Unscored, the questions are the program page's: what the listing leaves out.
+        var sparse = result.Programs.Single(p => p.Listing.Id == "sparse");
+        Assert.Equal(IntakeQuestions.For(Sparse), sparse.Questions);
+    }
+
+    [Fact]
+    public void Score_EqualScoreAndKnownShare_NearestFirst()
+    {
+        // Both list Medicaid and both are within 100 miles of 02139: the nearer one leads, whatever the names.
+        var far = Listing("far", FrontMatter("Aardvark Far IOP", "insurance: [medicaid]", At("01608")));
+        var near = Listing("near", FrontMatter("Zephyr Near IOP", "insurance: [medicaid]", At("02138")));
+        var result = Score("insurance=medicaid&near=02139&radius=100", far, near);
+        Assert.Equal(result.Programs[0].Score, result.Programs[1].Score);
+        Assert.Equal(["near", "far"], result.Programs.Select(p => p.Listing.Id));
     }
 
     [Fact]
@@ -175,7 +199,12 @@ public class ChecklistScorerTests
     }
 
     [Fact]
-    public void Score_WithNoWeightedNeeds_IsZero() => Assert.Equal(0, Score("w.fresh=0", Full).Programs[0].Score);
+    public void Score_WithNoWeightedNeeds_IsNotScored()
+    {
+        Assert.Null(Score("w.fresh=0", Full).Programs[0].Score);
+        // A need shown at "doesn't matter" keeps its row but weighs nothing: still no score.
+        Assert.Null(Score("insurance=medicaid&w.insurance=0", Full).Programs[0].Score);
+    }
 
     [Fact]
     public void Score_NeedWithoutWeightIsImportant_QualityCriterionOnlyWithWeight()

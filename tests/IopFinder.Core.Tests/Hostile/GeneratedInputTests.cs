@@ -46,7 +46,7 @@ public class GeneratedInputTests(GeneratedInputFixture fixture) : IClassFixture<
             var parsed = parser.Parse(HostileInputs.Query(random));
             var chosen = listings.OrderBy(_ => random.Next()).Take(random.Next(0, 7)).ToList();
             var result = scorer.Score(parsed.Request, chosen);
-            Assert.All(result.Programs, p => Assert.InRange(p.Score, 0, 100));
+            Assert.All(result.Programs, p => Assert.InRange(p.Score ?? 0, 0, 100));
         }
     }
 }

@@ -17,21 +17,50 @@ public class DistanceTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
-    public void Search_FewResultsNearAPlace_CountsWhatTheWiderRadiusFinds()
+    public void Search_FewResultsNearAPlace_WidensStepByStep_EachStepFindingMore()
     {
         var near = fixture.Search("near=01608&radius=5");
         Assert.True(near.Total < SearchResults.FewResults);
-        Assert.Equal(fixture.Search($"near=01608&radius={SearchResults.WiderRadius}").Total, near.WiderTotal);
-        Assert.True(near.WiderTotal > near.Total);
+        Assert.NotEmpty(near.Wider);
+        // Each step is a radius of the ladder, wider than the one before and finding more, with the count that search has.
+        var before = (Radius: 5.0, Total: near.Total);
+        foreach (var step in near.Wider)
+        {
+            Assert.Contains(step.Radius, SearchResults.WiderRadii);
+            Assert.True(step.Radius > before.Radius && step.Total > before.Total);
+            Assert.Equal(fixture.Search($"near=01608&radius={step.Radius}").Total, step.Total);
+            before = (step.Radius, step.Total);
+        }
+        // A step that finds no more than the one before is left out.
+        foreach (var radius in SearchResults.WiderRadii.Where(r => near.Wider.All(s => s.Radius != r)))
+        {
+            var below = near.Wider.Where(s => s.Radius < radius).Select(s => s.Total).DefaultIfEmpty(near.Total).Max();
+            Assert.True(fixture.Search($"near=01608&radius={radius}").Total <= below);
+        }
         // Without a place, or already that wide, there is nothing wider to count.
-        Assert.Equal(0, fixture.Search("near=01608&radius=250").WiderTotal);
-        Assert.Equal(0, fixture.Search("condition=grief").WiderTotal);
+        Assert.Empty(fixture.Search("near=01608&radius=250").Wider);
+        Assert.Empty(fixture.Search("condition=grief").Wider);
         // Asked not to (the API shows no ways out), none is worked out.
         var plain = fixture.Search(new SearchQuery { Near = "01608", Radius = 5, WaysOut = false });
         Assert.Equal(near.Total, plain.Total);
-        Assert.Equal(0, plain.WiderTotal);
+        Assert.Empty(plain.Wider);
         Assert.NotNull(near.Suggestion);
         Assert.Null(plain.Suggestion);
+    }
+
+    [Fact]
+    public void Search_FewVirtualResultsNearAPlace_CountsTheStatesTelehealthPrograms()
+    {
+        // Miles City, MT: the only telehealth program is in Kalispell, 450 miles west, in the same state.
+        using var index = TestCatalog.Index(
+            ("kalispell", TestCatalog.FrontMatter("Flathead Telehealth IOP", "formats: [in-person, virtual]", TestCatalog.At("59901"))),
+            ("billings", TestCatalog.FrontMatter("Yellowstone IOP", "formats: [in-person]", TestCatalog.At("59101"))),
+            ("bismarck", TestCatalog.FrontMatter("Dakota Telehealth IOP", "formats: [in-person, virtual]", TestCatalog.At("58501"))));
+        var results = index.Search(new SearchQuery { Near = "59301", Terms = new Dictionary<string, IReadOnlyList<string>> { ["format"] = ["virtual"] } });
+        Assert.Equal(0, results.Total);
+        Assert.Equal(new StateTotal("MT", 1), results.VirtualInState);
+        // Not asked for virtual care: not offered.
+        Assert.Null(index.Search(new SearchQuery { Near = "59301" }).VirtualInState);
     }
 
     [Fact]

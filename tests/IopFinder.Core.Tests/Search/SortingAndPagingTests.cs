@@ -50,5 +50,30 @@ public class SortingAndPagingTests(SearchFixture fixture) : IClassFixture<Search
     }
 
     [Fact]
+    public void Search_BestMatchesWithEqualScores_NearestFirstNotByName()
+    {
+        // Two programs whose words match alike; the one named first in the alphabet is the farther one.
+        using var index = TestCatalog.Index(
+            ("far", TestCatalog.FrontMatter("Aaron Far Recovery", "conditions: [substance-use]", TestCatalog.At("01608"))),
+            ("near", TestCatalog.FrontMatter("Zenith Near Recovery", "conditions: [substance-use]", TestCatalog.At("02138"))));
+        var results = index.Search(new SearchQuery { Text = "recovery", Near = "02139", Radius = 100 });
+        Assert.Equal(SearchSort.Relevance, results.EffectiveSort);
+        Assert.Equal(["near", "far"], results.Ids());
+    }
+
+    [Fact]
+    public void Search_EqualDistance_ListingThatAnswersMoreFirst()
+    {
+        // Same ZIP, so the same distance: the listing that gives insurance, schedule and openings leads.
+        using var index = TestCatalog.Index(
+            ("bare", TestCatalog.FrontMatter("Aaron Bare IOP", TestCatalog.At("02138"))),
+            ("answers", TestCatalog.FrontMatter("Zenith Full IOP", TestCatalog.At("02138"), "insurance: [medicaid]", "accepting_new_patients: true",
+                TestCatalog.Schedule(TestCatalog.Track("mon, wed", "17:00", "20:00")))));
+        Assert.Equal(["answers", "bare"], index.Search(new SearchQuery { Near = "02139" }).Ids());
+        // Without a place the order asked for is the name's.
+        Assert.Equal(["bare", "answers"], index.Search(new SearchQuery()).Ids());
+    }
+
+    [Fact]
     public void Search_DefaultPageSizeIsTwenty() => Assert.Equal(20, new SearchQuery().Size);
 }

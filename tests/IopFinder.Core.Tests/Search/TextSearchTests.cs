@@ -163,4 +163,14 @@ public class TextSearchTests(SearchFixture fixture) : IClassFixture<SearchFixtur
     [Fact]
     public void Search_StopWordsOnly_ActsAsNoText() =>
         Assert.Equal(9, fixture.Search(new SearchQuery { Text = "the and of" }).Total);
+
+    [Fact]
+    public void Search_WordALabelSaysTheTermIsNot_DoesNotFindIt()
+    {
+        // "State health plan (not Medicaid)" names what it is not.
+        using var index = TestCatalog.Index(
+            ("medicaid-plan", TestCatalog.FrontMatter("Harbor IOP", "insurance: [medicaid]")),
+            ("state-plan", TestCatalog.FrontMatter("Bay IOP", "insurance: [state-financed]")));
+        Assert.Equal(["medicaid-plan"], index.Search(new SearchQuery { Text = "medicaid" }).Ids());
+    }
 }
