@@ -58,7 +58,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     public Dictionary<int, int> RemovalCounts()
     {
         var counts = new Dictionary<int, int>();
-        for (var bit = 1; bit <= FilterPlan.AcceptingBit; bit <<= 1)
+        foreach (var bit in FilterBitLayout.Registered.FilterBits)
         {
             if ((plan.ActiveMask & bit) == 0 || !Removable(bit)) continue;
             var cluster = ClusterOf(bit);

@@ -12,14 +12,15 @@ namespace IopFinder.Core.Search;
 internal sealed class FilterPlan
 {
     private static readonly int TermCount = Filters.TermFilters.Count;
-    public const int TextBit = 1 << 0;
-    public static readonly int TimeBit = 1 << (1 + TermCount);
-    public static readonly int DayBit = TimeBit << 1;
-    public static readonly int HoursBit = TimeBit << 2;
-    public static readonly int NearBit = TimeBit << 3;
-    public static readonly int AcceptingBit = TimeBit << 4;
+    private static readonly FilterBitLayout Layout = FilterBitLayout.Registered;
+    public static readonly int TextBit = Layout.TextBit;
+    public static readonly int TimeBit = Layout.BitOf(Filters.Time);
+    public static readonly int DayBit = Layout.BitOf(Filters.Day);
+    public static readonly int HoursBit = Layout.BitOf(Filters.MaxHours);
+    public static readonly int NearBit = Layout.BitOf(Filters.Near);
+    public static readonly int AcceptingBit = Layout.BitOf(Filters.Accepting);
     /// <summary>Set with the schedule bits when each schedule condition alone is met, but no one track meets them all.</summary>
-    public static readonly int CombinationBit = TimeBit << 5;
+    public static readonly int CombinationBit = Layout.CombinationBit;
     public static readonly int ScheduleCluster = TimeBit | DayBit | HoursBit;
     public static readonly int FormatBit = TermBit(ListingTable.FormatFilter);
     public static readonly int DistanceCluster = FormatBit | NearBit;
@@ -62,7 +63,7 @@ internal sealed class FilterPlan
         ActiveMask = active;
     }
 
-    public static int TermBit(int filter) => 1 << (1 + filter);
+    public static int TermBit(int filter) => Layout.TermBits[filter];
 
     public TextMatch? TextMatch { get; }
     public ulong[]?[] Wanted { get; }
@@ -141,27 +142,10 @@ internal sealed class FilterPlan
         wantedFormats is null || (_table.VirtualOrdinal >= 0 && (wantedFormats[_table.VirtualOrdinal / 64] & (1UL << (_table.VirtualOrdinal % 64))) != 0);
 
     /// <summary>The parameter a group bit stands for.</summary>
-    public static string ParameterOf(int bit)
-    {
-        for (var f = 0; f < TermCount; f++)
-        {
-            if (bit == TermBit(f)) return Filters.TermFilters[f].Parameter;
-        }
-        if (bit == TextBit) return SearchParameters.Text;
-        if (bit == TimeBit) return Filters.Time.Parameter;
-        if (bit == DayBit) return Filters.Day.Parameter;
-        if (bit == HoursBit) return Filters.MaxHours.Parameter;
-        if (bit == NearBit) return Filters.Near.Parameter;
-        return Filters.Accepting.Parameter;
-    }
+    public static string ParameterOf(int bit) => Layout.ParameterOf(bit);
 
-    /// <summary>The parameters of every group bit in a mask, in bit order.</summary>
-    public static IReadOnlyList<string> ParametersOf(int mask)
-    {
-        var names = new List<string>();
-        for (var bit = 1; bit <= AcceptingBit; bit <<= 1) if ((mask & bit) != 0) names.Add(ParameterOf(bit));
-        return names;
-    }
+    /// <summary>The parameters of every group bit in a mask, in bit order (the combination marker names none).</summary>
+    public static IReadOnlyList<string> ParametersOf(int mask) => Layout.ParametersOf(mask);
 
     private int ScheduleFailures(int doc)
     {

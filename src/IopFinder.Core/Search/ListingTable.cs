@@ -14,6 +14,8 @@ internal sealed class ListingTable
 {
     public ListingTable(IReadOnlyList<Listing> listings, Taxonomy.Taxonomy taxonomy)
     {
+        // Filters that outgrow the search masks stop the catalog from loading, not the first search.
+        _ = FilterBitLayout.Registered;
         Count = listings.Count;
         Rules = [.. Filters.TermFilters.Select(f => new TermRule(f, taxonomy))];
         Closure = [.. Rules.Select(r => new TermMatrix(Count, r.Values.Count))];
