@@ -62,7 +62,8 @@ public sealed class SearchMaps(UsOutlines outlines)
             pin => w["Map.Local.Pin", pin.Number, names[pin.ListingId].Name, names[pin.ListingId].Miles.ToString("0.0", CultureInfo.CurrentCulture)],
             pin => view.Compare.Carry($"/programs/{pin.ListingId}"),
             Id: "results-map",
-            Caption: w["Map.Local.Caption", origin.Label, view.Radius]);
+            Caption: w["Map.Local.Caption", origin.Label, view.Radius],
+            Place: origin.Label);
         return new SearchMap(MapSvg.Local(map, text), []);
     }
 
