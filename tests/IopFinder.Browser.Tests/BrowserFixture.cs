@@ -25,11 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             throw new InvalidOperationException($"Chromium is required at {ChromiumPath} (apt-get install chromium); .ci/run installs it.");
         }
-        _app = IopFinder.Web.SiteHost.Build(
-            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={IopFinder.Core.Tests.Support.Repo.Examples}", "--Logging:LogLevel:Default=Warning",
-             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}"]);
-        await _app.StartAsync();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        (_app, BaseUrl) = await StartSite(IopFinder.Core.Tests.Support.Repo.Examples);
 
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -38,6 +34,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
+    }
+
+    /// <summary>The site on a catalog folder, on Kestrel at a free loopback port.</summary>
+    public static async Task<(WebApplication App, string BaseUrl)> StartSite(string contentPath, params string[] settings)
+    {
+        var app = IopFinder.Web.SiteHost.Build(
+            ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={contentPath}", "--Logging:LogLevel:Default=Warning",
+             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}", .. settings]);
+        await app.StartAsync();
+        return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
 
     /// <summary>A page of its own context, on this site unless another site's address is given.</summary>

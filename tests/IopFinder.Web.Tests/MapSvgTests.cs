@@ -57,6 +57,19 @@ public class MapSvgTests
     }
 
     [Fact]
+    public void Local_SearchedPlace_IsWrittenUnderItsDot_Escaped()
+    {
+        var doc = Parse(MapSvg.Local(Local, new LocalMapText("m", p => p.ListingId, p => "/", Place: Hostile)));
+        var place = doc.QuerySelector("text.map-place")!;
+        Assert.Equal(Hostile, place.TextContent);
+        Assert.Equal("true", place.GetAttribute("aria-hidden"));
+        var dot = doc.QuerySelector("circle.map-origin")!;
+        Assert.Equal(dot.GetAttribute("cx"), place.GetAttribute("x"));
+        Assert.True(double.Parse(place.GetAttribute("y")!) > double.Parse(dot.GetAttribute("cy")!));
+        Assert.Null(Parse(MapSvg.Local(Local, new LocalMapText("m", p => p.ListingId, p => "/"))).QuerySelector("text.map-place"));
+    }
+
+    [Fact]
     public void Local_MovedPin_HasALeaderToWhereItIs()
     {
         var doc = Parse(MapSvg.Local(Local, new LocalMapText("m", p => p.ListingId, p => "/")));
@@ -102,8 +115,10 @@ public class MapSvgTests
         Assert.Contains(links, a => a.GetAttribute("aria-label") == Hostile && a.GetAttribute("href") == "/?near=MA&x=<y>");
         Assert.Contains(links, a => a.GetAttribute("aria-label") == "California: 12");
         Assert.All(links, a => Assert.Single(a.QuerySelectorAll("path")));
-        // Counts are written where they fit; Massachusetts is too small, its count is in its link's name.
-        Assert.Equal(["12", "7"], doc.QuerySelectorAll(".map-counts text").Select(t => t.TextContent).Order(StringComparer.Ordinal));
+        // Every state with programs has its count; Massachusetts is too small for it, so a line ties its count to it.
+        Assert.Equal(["12", "41", "7"], doc.QuerySelectorAll(".map-counts text").Select(t => t.TextContent).Order(StringComparer.Ordinal));
+        Assert.Equal("MA", doc.QuerySelectorAll(".map-counts text").Single(t => t.TextContent == "41").GetAttribute("data-state"));
+        Assert.Single(doc.QuerySelectorAll(".map-leaders line"));
         Assert.Empty(doc.QuerySelectorAll("script"));
     }
 }

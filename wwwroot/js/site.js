@@ -224,9 +224,10 @@
       if (!mine) return;
       if (theirs.id === open || !mine.contains(document.activeElement)) { mine.innerHTML = theirs.innerHTML; return; }
       theirs.querySelectorAll('input[type="checkbox"]').forEach(function (box) {
-        var count = box.parentNode.querySelector(".count"), other = sameBox(mine, box);
-        var myCount = other && other.parentNode.querySelector(".count");
-        if (count && myCount) myCount.textContent = count.textContent;
+        // The number as seen and as heard: a tick elsewhere in the group turns "94" into "+4".
+        var facet = box.parentNode.querySelector(".facet"), other = sameBox(mine, box);
+        var myFacet = other && other.parentNode.querySelector(".facet");
+        if (facet && myFacet) myFacet.innerHTML = facet.innerHTML;
       });
     });
     var freshToggle = doc.querySelector(".filters-toggle");

@@ -101,6 +101,9 @@ public static class Filters
         Credit = NeedCredit.Accepting, Section = FilterSection.Openings,
     };
 
+    /// <summary>The one value of <see cref="Accepting"/>: its facet counts and catalog counts are keyed by it.</summary>
+    public const string AcceptingValue = "true";
+
     /// <summary>Every filter, in the order the comparison shows needs.</summary>
     public static IReadOnlyList<FilterDefinition> All { get; } =
     [

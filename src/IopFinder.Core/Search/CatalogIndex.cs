@@ -52,8 +52,7 @@ public sealed class CatalogIndex : IDisposable
         _places = new SearchPlaceReader(zips);
         _mentions = TermMentions.For(catalog.Taxonomy);
         _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
-        CatalogCounts = _table.Rules.Select((rule, f) => (rule.Filter.Parameter, Counts: WholeCatalogCounts(f)))
-            .ToDictionary(p => p.Parameter, p => p.Counts, StringComparer.Ordinal);
+        CatalogCounts = CatalogValueCounts.Of(_table);
     }
 
     /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
@@ -61,14 +60,7 @@ public sealed class CatalogIndex : IDisposable
 
     private TextMatcher Words => _words.GetAwaiter().GetResult();
 
-    private IReadOnlyDictionary<string, int> WholeCatalogCounts(int f)
-    {
-        var counts = new int[_table.Rules[f].Values.Count];
-        for (var doc = 0; doc < _listings.Length; doc++) _table.Closure[f].CountInto(doc, counts);
-        return _table.Rules[f].Values.Select((id, i) => (id, i)).ToDictionary(p => p.id, p => counts[p.i], StringComparer.Ordinal);
-    }
-
-    /// <summary>Per term filter, per value: how many listings of the whole catalog (any level of care) match it.</summary>
+    /// <summary>Per filter, per value: how many listings of the whole catalog (any level of care) give it (<see cref="CatalogValueCounts"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CatalogCounts { get; }
 
     /// <summary>The catalog this index was built from.</summary>

@@ -37,7 +37,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         }
         facets[Filters.Time.Parameter] = Named(Filters.Time.FixedValues, ScheduleCounts(FilterPlan.TimeBit, Filters.Time.FixedValues.Count));
         facets[Filters.Day.Parameter] = Named(Filters.Day.FixedValues, ScheduleCounts(FilterPlan.DayBit, Filters.Day.FixedValues.Count));
-        facets[Filters.Accepting.Parameter] = new Dictionary<string, int> { ["true"] = AcceptingCount() };
+        facets[Filters.Accepting.Parameter] = new Dictionary<string, int> { [Filters.AcceptingValue] = AcceptingCount() };
         return facets;
     }
 

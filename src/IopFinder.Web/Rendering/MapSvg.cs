@@ -11,7 +11,8 @@ namespace IopFinder.Web.Rendering;
 /// <param name="PinHref">A pin's link (the program's page).</param>
 /// <param name="Id">The figure's id, unique on the page; its title is <c>{Id}-title</c>.</param>
 /// <param name="Caption">A visible caption under the map, or null for none.</param>
-public sealed record LocalMapText(string Title, Func<MapPin, string> PinName, Func<MapPin, string> PinHref, string Id = "map", string? Caption = null);
+/// <param name="Place">The searched place written beside its dot ("02139 (Cambridge, MA)"), or null for none.</param>
+public sealed record LocalMapText(string Title, Func<MapPin, string> PinName, Func<MapPin, string> PinHref, string Id = "map", string? Caption = null, string? Place = null);
 
 /// <summary>The words and links of the national map.</summary>
 /// <param name="Title">The map's accessible name.</param>
@@ -32,8 +33,8 @@ public static class MapSvg
     // Shades 1 to 4 are coloured by the stylesheet (.shade-N); states with no programs keep the group's fill.
     private const int DarkestShade = 4;
     private const string NoProgramsFill = "#e8e8e4";
-    private const double MinLabelRadius = 14;
-    private const double CountFontSize = 20;
+    // The local map is drawn about 340 px wide for 400 units on a phone: 15 units keep the place's name at about 13 px.
+    private const double PlaceFontSize = 15;
 
     /// <summary>The local map: outlines, radius circle, searched place and numbered pins (number 1 drawn on top).</summary>
     public static string Local(LocalMap map, LocalMapText text)
@@ -59,6 +60,13 @@ public static class MapSvg
 
         svg.Append("<circle class=\"map-origin\" aria-hidden=\"true\" r=\"5\" fill=\"#c01c28\" stroke=\"#fff\" stroke-width=\"2\"")
             .Append(Attr("cx", map.Origin.X)).Append(Attr("cy", map.Origin.Y)).Append("/>");
+        if (text.Place is { } place)
+        {
+            // Under the dot, haloed so outlines don't cross it; pins drawn after stay on top. The title already names the place.
+            svg.Append("<text class=\"map-place\" aria-hidden=\"true\" text-anchor=\"middle\" font-family=\"sans-serif\" font-weight=\"bold\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\"")
+                .Append(Attr("font-size", PlaceFontSize)).Append(Attr("x", map.Origin.X)).Append(Attr("y", map.Origin.Y + 5 + PlaceFontSize)).Append('>')
+                .Append(Escape(place)).Append("</text>");
+        }
 
         var font = Number(map.PinRadius * 1.1);
         svg.Append("<g class=\"map-pins\" fill=\"#1f5f9e\" stroke=\"#fff\" stroke-width=\"1.5\" text-anchor=\"middle\" font-family=\"sans-serif\" font-weight=\"bold\"").Append(" font-size=\"").Append(font).Append("\">");
@@ -89,12 +97,28 @@ public static class MapSvg
                 .Append(" class=\"shade-").Append(shade).Append("\"><path d=\"").Append(state.PathData).Append("\"/></a>");
         }
         svg.Append("</g>");
-        svg.Append("<g class=\"map-counts\" aria-hidden=\"true\" fill=\"#111\" text-anchor=\"middle\" font-family=\"sans-serif\"").Append(" font-size=\"").Append(Number(CountFontSize)).Append("\">");
-        foreach (var state in map.States.Where(s => s.Count > 0 && s.LabelRadius >= MinLabelRadius))
+        var shades = map.States.ToDictionary(st => st.Region.State, st => st.Shade, StringComparer.Ordinal);
+        var led = map.Labels.Where(l => l.Leader is not null).ToList();
+        if (led.Count > 0)
         {
-            // White only on the darkest shade: it is the one where dark text falls below 4.5:1.
-            svg.Append("<text dy=\".35em\"").Append(state.Shade >= DarkestShade ? " class=\"on-dark\"" : "").Append(Attr("x", state.Label.X)).Append(Attr("y", state.Label.Y)).Append('>')
-                .Append(state.Count.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+            // A count standing off its small state is tied to it by a line ending in a dot on the state.
+            svg.Append("<g class=\"map-leaders\" aria-hidden=\"true\" stroke=\"#333\" stroke-width=\"1.2\" fill=\"#333\">");
+            foreach (var label in led)
+            {
+                svg.Append("<line").Append(Attr("x1", label.From.X)).Append(Attr("y1", label.From.Y)).Append(Attr("x2", label.Leader!.Value.X)).Append(Attr("y2", label.Leader.Value.Y)).Append("/>");
+                svg.Append("<circle r=\"2.5\"").Append(Attr("cx", label.From.X)).Append(Attr("cy", label.From.Y)).Append("/>");
+            }
+            svg.Append("</g>");
+        }
+        // Haloed, so a count spilling over its state's edge or crossing a border still reads.
+        svg.Append("<g class=\"map-counts\" aria-hidden=\"true\" fill=\"#111\" stroke=\"#fff\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\" text-anchor=\"middle\" font-family=\"sans-serif\"")
+            .Append(" font-size=\"").Append(Number(map.LabelFontSize)).Append("\">");
+        foreach (var label in map.Labels)
+        {
+            // White only inside the darkest shade: it is the one where dark text falls below 4.5:1.
+            var onDark = label.Leader is null && shades[label.State] >= DarkestShade;
+            svg.Append("<text dy=\".35em\"").Append(onDark ? " class=\"on-dark\"" : "").Append(" data-state=\"").Append(label.State).Append('"')
+                .Append(Attr("x", label.At.X)).Append(Attr("y", label.At.Y)).Append('>').Append(Escape(label.Text)).Append("</text>");
         }
         svg.Append("</g>");
         return Close(svg, text.Caption);

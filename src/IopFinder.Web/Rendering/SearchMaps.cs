@@ -62,7 +62,8 @@ public sealed class SearchMaps(UsOutlines outlines)
             pin => w["Map.Local.Pin", pin.Number, names[pin.ListingId].Name, w.Distance.Miles(names[pin.ListingId].Miles)],
             pin => view.Compare.Carry($"/programs/{pin.ListingId}"),
             Id: "results-map",
-            Caption: w["Map.Local.Caption", origin.Label, view.Radius]);
+            Caption: w["Map.Local.Caption", origin.Label, view.Radius],
+            Place: origin.Label);
         return new SearchMap(MapSvg.Local(map, text), []);
     }
 

@@ -26,6 +26,7 @@ public sealed class SearchPageView
         Compare = new CompareLinks(query);
         Tray = CompareTray.For(query, outcome.Index.Get, "/");
         Groups = [.. FormFilters.Select(BuildGroup)];
+        Accepting = BuildAccepting();
         Chips = BuildChips();
         Guide = new ResultGuide(this);
     }
@@ -49,6 +50,8 @@ public sealed class SearchPageView
         .. Compare.Ids.Count == 0 ? [] : new KeyValuePair<string, string?>[] { new(NeedNames.Ids, string.Join(',', Compare.Ids)) },
         .. _query[SiteLanguage.Parameter].Select(code => new KeyValuePair<string, string?>(SiteLanguage.Parameter, code))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
+    /// <summary>The "accepting new patients" choice; not among <see cref="Groups"/>, which counts and chips read for term and schedule filters.</summary>
+    public FilterGroup Accepting { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
     /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/> with links, a missing one by the place box of <see cref="PlaceNeeded"/>.</summary>
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices.Where(n => n.Code is not (NoticeCode.PlaceAmbiguous or NoticeCode.PlaceAlsoState or NoticeCode.PlaceNeeded)));
@@ -111,12 +114,9 @@ public sealed class SearchPageView
 
     private FilterGroup BuildGroup(FilterDefinition filter)
     {
-        var facets = Results.Facets.GetValueOrDefault(filter.Parameter);
-        var catalog = Outcome.Index.CatalogCounts.GetValueOrDefault(filter.Parameter);
         var selected = filter.Kind switch { FilterKind.Time => Query.Times, FilterKind.Day => Query.Days, _ => Query.TermsOf(filter.Parameter) };
         var options = filter.Values(Outcome.Index.Catalog.Taxonomy)
-            .Select(id => new FilterOption(id, Words.Terms.Label(filter, id), filter.Vocabulary is { } v ? Words.Terms.Description(v, id) : null,
-                facets?.GetValueOrDefault(id) ?? 0, selected.Contains(id), catalog is null || catalog.GetValueOrDefault(id) > 0))
+            .Select(id => Option(filter.Parameter, id, Words.Terms.Label(filter, id), filter.Vocabulary is { } v ? Words.Terms.Description(v, id) : null, selected.Count > 0, selected.Contains(id)))
             // Values no program of the whole catalog lists go last, under "Show all", marked as such.
             .OrderBy(o => o.Listed ? 0 : 1)
             .ToList();
@@ -126,6 +126,21 @@ public sealed class SearchPageView
             Expanded = _expanded.Contains(filter.Parameter),
         };
     }
+
+    /// <summary>
+    /// A choice with the number it shows: the facet count (today's rule, as the API gives it), or, in a
+    /// group with a ticked value, what it adds; and whether any listing of the catalog gives it at all.
+    /// </summary>
+    private FilterOption Option(string parameter, string value, string label, string? description, bool groupTicked, bool ticked)
+    {
+        var facet = Results.Facets.GetValueOrDefault(parameter)?.GetValueOrDefault(value) ?? 0;
+        var listed = Outcome.Index.CatalogCounts.GetValueOrDefault(parameter) is not { } catalog || catalog.GetValueOrDefault(value) > 0;
+        return new FilterOption(value, label, description, groupTicked ? Math.Max(0, facet - Results.Total) : facet, ticked, listed) { Adds = groupTicked };
+    }
+
+    /// <summary>"Accepting new patients": one choice, drawn like the groups.</summary>
+    private FilterGroup BuildAccepting() => new(Filters.Accepting.Parameter, Words.Filters.Legend(Filters.Accepting), Words.Filters.Help(Filters.Accepting),
+        [Option(Filters.Accepting.Parameter, Filters.AcceptingValue, Words["Filter.accepting.Option"], null, Query.AcceptingOnly, Query.AcceptingOnly)], 1);
 
     private List<FilterChip> BuildChips()
     {

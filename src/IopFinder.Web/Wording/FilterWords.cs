@@ -1,3 +1,4 @@
+using System.Globalization;
 using IopFinder.Core.Filtering;
 using Microsoft.Extensions.Localization;
 
@@ -17,6 +18,17 @@ public sealed class FilterWords(IStringLocalizer text)
 
     /// <summary>What the filter's values are, as a noun ("Therapies").</summary>
     public string Noun(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Noun"];
+
+    /// <summary>
+    /// The number beside a choice as seen ("94", "+4") and as heard ("94 programs", "adds 4 programs"):
+    /// "+" alone would be read as "plus", and a bare number as the size of the category.
+    /// </summary>
+    public (string Shown, string Heard) Count(int count, bool adds)
+    {
+        var number = count.ToString("N0", CultureInfo.CurrentCulture);
+        var key = (adds ? "Filter.Count.Adds" : "Filter.Count.Total") + (count == 1 ? ".One" : "");
+        return (adds ? "+" + number : number, text[key, number]);
+    }
 
     /// <summary>The resource keys every filter needs, for the completeness test.</summary>
     public static IEnumerable<string> Keys(FilterDefinition filter) =>

@@ -16,20 +16,20 @@ public sealed class NationalMapBuilder(UsOutlines outlines, NationalMapOptions? 
     public const double Width = 975, Height = 610;
 
     private readonly NationalMapOptions _options = options ?? new NationalMapOptions();
-    private IReadOnlyList<MapState>? _shapes;
+    private (IReadOnlyList<MapState> States, NationalLabelLayout Labels)? _shapes;
 
     /// <summary>The map with <paramref name="counts"/> (USPS code to count; states not named count 0), states in FIPS order.</summary>
     public NationalMap Build(IReadOnlyDictionary<string, int> counts)
     {
         // Two first calls at once may both compute the shapes; either result is the same.
-        var shapes = _shapes ??= Shapes();
+        var (shapes, layout) = _shapes ??= Shapes();
         var withPrograms = shapes.Select(s => Count(counts, s)).Where(c => c > 0).Order().ToArray();
         var states = shapes.Select(s =>
         {
             var count = Count(counts, s);
             return s with { Count = count, Shade = Shade(count, withPrograms) };
-        });
-        return new NationalMap(Width, Height, [.. states]);
+        }).ToList();
+        return new NationalMap(Width + _options.EastMargin, Height, states, layout.Place(states), _options.LabelFontSize);
     }
 
     private static int Count(IReadOnlyDictionary<string, int> counts, MapState state) => Math.Max(0, counts.GetValueOrDefault(state.Region.State));
@@ -43,17 +43,17 @@ public sealed class NationalMapBuilder(UsOutlines outlines, NationalMapOptions? 
         return Math.Clamp(1 + below * _options.Shades / sorted.Length, 1, _options.Shades);
     }
 
-    private List<MapState> Shapes()
+    private (IReadOnlyList<MapState>, NationalLabelLayout) Shapes()
     {
-        var states = new List<MapState>();
+        var states = new List<(MapState, Geometry)>();
         foreach (var shape in outlines.AlbersStates.OrderBy(s => s.Region.Fips, StringComparer.Ordinal))
         {
             var path = OutlineDrawing.Draw(shape.Shape, null, _options.Tolerance, null, _options.Decimals);
             if (path is null) continue;
             var (label, room) = LabelSpot(shape.Shape);
-            states.Add(new MapState(shape.Region, path, label, room, 0, 0));
+            states.Add((new MapState(shape.Region, path, label, room, 0, 0), shape.Shape));
         }
-        return states;
+        return ([.. states.Select(s => s.Item1)], new NationalLabelLayout(states, _options.LabelFontSize, Width + _options.EastMargin, Height));
     }
 
     private (MapPoint Label, double Radius) LabelSpot(Geometry shape)
