@@ -45,8 +45,10 @@ public static class SiteHost
         builder.Services.AddSingleton(services =>
             services.GetRequiredService<IOptions<CatalogOptions>>().Value.ZipTablePath is { Length: > 0 } path ? ZipTable.Load(path) : ZipTable.Default);
         builder.Services.AddSingleton<CatalogStore>();
-        // One catalog per request: every part of a page reads the same version, even while a reload swaps in another.
-        builder.Services.AddScoped(services => services.GetRequiredService<CatalogStore>().Current);
+        // One catalog per request: every part of a page reads the same version, even while a reload swaps in another,
+        // and the version stays open until the request ends.
+        builder.Services.AddScoped<CatalogLease>();
+        builder.Services.AddScoped(services => services.GetRequiredService<CatalogLease>().Snapshot);
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<CompareService>();
         builder.Services.AddScoped<Words>();

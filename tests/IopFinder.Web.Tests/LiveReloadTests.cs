@@ -111,6 +111,22 @@ public class LiveReloadTests(LiveContentFactory factory) : IClassFixture<LiveCon
     }
 
     [Fact]
+    public async Task Reloads_LeaveOnlyTheCurrentVersionHoldingAReader()
+    {
+        for (var edit = 1; edit <= 5; edit++)
+        {
+            var name = $"Gamma Edition{edit}";
+            Write("gamma.md", LiveContentFactory.Listing(name));
+            await Eventually(async () => (await Get($"/?q=edition{edit}")).Item2.Contains(name), $"edit {edit} is found by its words");
+        }
+        await Eventually(async () => (await Status()).GetProperty("text_index").GetProperty("leased_readers").GetInt32() == 1,
+            "the versions swapped out let go of their readers");
+        // Each reload saved what it parsed for the next start.
+        Assert.Equal(JsonValueKind.Null, (await Status()).GetProperty("snapshot_problem").ValueKind);
+        File.Delete(Path.Combine(factory.Dir, "programs", "gamma.md"));
+    }
+
+    [Fact]
     public async Task BrokenTaxonomy_KeepsTheCatalogServingAndShowsWhy()
     {
         var path = Path.Combine(factory.Dir, "taxonomy.yml");

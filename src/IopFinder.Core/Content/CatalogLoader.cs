@@ -20,7 +20,7 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
     private string? _snapshotKey;
     private string _taxonomyHash = "";
 
-    /// <summary>Completes when the snapshot of the last load is on disk (it is written in the background).</summary>
+    /// <summary>Completes when the snapshot of the last load is on disk (it is written in the background); fails with the reason when it could not be written.</summary>
     public Task SnapshotWritten { get; private set; } = Task.CompletedTask;
 
     /// <summary>The taxonomy file inside a content folder.</summary>

@@ -16,6 +16,7 @@ internal sealed class ListingSnapshot
     private readonly ConcurrentDictionary<string, SnapshotEntry> _entries;
     private readonly ConcurrentDictionary<string, byte> _touched = new(StringComparer.Ordinal);
     private static readonly object SaveLock = new();
+    private Task _lastWrite = Task.CompletedTask;
 
     private ListingSnapshot(string? path, Dictionary<string, SnapshotEntry> entries)
     {
@@ -67,17 +68,22 @@ internal sealed class ListingSnapshot
         _touched[relative] = 1;
     }
 
-    /// <summary>Writes the snapshot (in the background) when a file was parsed or has gone; files not in <paramref name="live"/> are dropped.</summary>
+    /// <summary>
+    /// Writes the snapshot (in the background) when a file was parsed or has gone, or the last write
+    /// failed; files not in <paramref name="live"/> are dropped. The task fails with the reason when the
+    /// snapshot cannot be written (the next start then parses every file again); with nothing to write,
+    /// it is the last write's.
+    /// </summary>
     public Task Save(IReadOnlyCollection<string> live)
     {
         if (_path is null) return Task.CompletedTask;
         var gone = _entries.Keys.Where(k => !live.Contains(k)).ToList();
         foreach (var key in gone) _entries.TryRemove(key, out _);
-        if (gone.Count == 0 && !_touched.Values.Any(v => v == 1)) return Task.CompletedTask;
+        if (gone.Count == 0 && !_touched.Values.Any(v => v == 1) && !_lastWrite.IsFaulted) return _lastWrite;
         var entries = _entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal).ToList();
         _touched.Clear();
         var path = _path;
-        return Task.Run(() => Write(path, entries));
+        return _lastWrite = Task.Run(() => Write(path, entries));
     }
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12].ToLowerInvariant();
@@ -87,21 +93,23 @@ internal sealed class ListingSnapshot
         // One writer at a time; the last snapshot written is the newest, as saves start in order.
         lock (SaveLock)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
                 using (var stream = File.Create(temporary))
                 {
                     SnapshotWriter.Write(stream, entries);
                 }
                 File.Move(temporary, path, overwrite: true);
-                RemoveStale(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A snapshot that cannot be written only means the next start parses again.
+                // A half-written file (a full disk) is no use to anyone; the failure itself goes to the caller.
+                File.Delete(temporary);
+                throw;
             }
+            RemoveStale(path);
         }
     }
 

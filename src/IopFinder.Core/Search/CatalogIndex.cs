@@ -10,6 +10,8 @@ namespace IopFinder.Core.Search;
 /// The searchable catalog: a column table for filters, facets and distance, and the words of a
 /// <see cref="TextIndex"/> (Lucene: English stemming, accents folded, taxonomy synonyms in English and
 /// Spanish, spelling corrected against the index's own vocabulary). Immutable once built; a new catalog means a new index, swapped in by reference.
+/// Its owner and each search under way hold a use of it (<see cref="TryAcquire"/>, <see cref="Release"/>);
+/// disposing retires it, and its Lucene reader closes when the last search on it finishes.
 /// </summary>
 public sealed class CatalogIndex : IDisposable
 {
@@ -17,7 +19,9 @@ public sealed class CatalogIndex : IDisposable
     private readonly Dictionary<string, int> _ordinalById;
     private readonly ListingTable _table;
     private readonly ResultSorter _sorter;
-    private readonly Task<TextMatcher> _words;
+    private readonly Task<TextVersion> _words;
+    private readonly UseCount _uses;
+    private int _retired;
     private readonly TextIndex? _ownText;
     private readonly SearchPlaceReader _places;
     private readonly TermMentions _mentions;
@@ -43,6 +47,7 @@ public sealed class CatalogIndex : IDisposable
         _ordinalById = _listings.Select((l, i) => (l.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         _ownText = text is null ? new TextIndex() : null;
         _words = (text ?? _ownText!).Index(_listings, _ordinalById, catalog.Taxonomy);
+        _uses = new UseCount(Close);
         _table = new ListingTable(_listings, catalog.Taxonomy);
         var nameRank = new int[_listings.Length];
         var byName = Enumerable.Range(0, _listings.Length)
@@ -58,7 +63,14 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
     public Task WordsReady => _words;
 
-    private TextMatcher Words => _words.GetAwaiter().GetResult();
+    // Searches from requests awaited the words first (SearchAsync); only Search, for callers that may wait, blocks here.
+    private TextMatcher Words => _words.GetAwaiter().GetResult().Matcher;
+
+    /// <summary>Takes a use of this version, or false when it has been retired and its last search has finished (a newer version is current).</summary>
+    public bool TryAcquire() => _uses.TryAcquire();
+
+    /// <summary>Gives back a use taken with <see cref="TryAcquire"/>.</summary>
+    public void Release() => _uses.Release();
 
     /// <summary>Per filter, per value: how many listings of the whole catalog (any level of care) give it (<see cref="CatalogValueCounts"/>).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CatalogCounts { get; }
@@ -72,8 +84,44 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>A listing by id, or null.</summary>
     public Listing? Get(string id) => _ordinalById.TryGetValue(id, out var i) ? _listings[i] : null;
 
-    /// <summary>Runs a search: filters, facet counts, distance, order and one page.</summary>
+    /// <summary>
+    /// Runs a search: filters, facet counts, distance, order and one page. Words wait, without holding a
+    /// thread, until this version's words are indexed (in the background after a start or a reload).
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        Acquire();
+        try
+        {
+            if (query.Text.Length > 0) await _words.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return Run(query);
+        }
+        finally
+        {
+            _uses.Release();
+        }
+    }
+
+    /// <summary>Runs a search; with words, blocks until this version's words are indexed (for tools and tests; requests use <see cref="SearchAsync"/>).</summary>
     public SearchResults Search(SearchQuery query)
+    {
+        Acquire();
+        try
+        {
+            return Run(query);
+        }
+        finally
+        {
+            _uses.Release();
+        }
+    }
+
+    private void Acquire()
+    {
+        if (!_uses.TryAcquire()) throw new ObjectDisposedException(nameof(CatalogIndex), "This catalog version was retired; search the current one.");
+    }
+
+    private SearchResults Run(SearchQuery query)
     {
         var place = _places.Read(query, readWords: true);
         query = place.Query;
@@ -126,8 +174,21 @@ public sealed class CatalogIndex : IDisposable
         }
     }
 
-    /// <summary>Releases the text index when this catalog has its own.</summary>
-    public void Dispose() => _ownText?.Dispose();
+    /// <summary>Retires this version: its reader (and its own text index, when it has one) closes when the last search on it finishes.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _retired, 1) == 0) _uses.Release();
+    }
+
+    private void Close()
+    {
+        _ownText?.Dispose();
+        // Words still being indexed give their reader back as soon as they are done.
+        _words.ContinueWith(static words =>
+        {
+            if (words.IsCompletedSuccessfully) words.Result.Dispose();
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
 
     private TermMention? Mention(SearchQuery query, ResolvedPlace? origin, int total)
     {

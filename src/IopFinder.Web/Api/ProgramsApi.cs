@@ -26,9 +26,9 @@ public static class ProgramsApi
             .WithTags("Programs");
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search(HttpContext context, SearchService search, Words words)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem>> Search(HttpContext context, SearchService search, Words words)
     {
-        var outcome = search.Search(context.Request.Query, waysOut: false);
+        var outcome = await search.SearchAsync(context.Request.Query, waysOut: false, context.RequestAborted);
         if (outcome.Parsed.Errors.Count > 0) return ApiProblems.BadRequest(outcome.Parsed.Errors, words, "Problem.BadSearch");
         var results = outcome.Results;
         return TypedResults.Ok(new SearchResponse(

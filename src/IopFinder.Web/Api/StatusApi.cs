@@ -15,7 +15,7 @@ public static class StatusApi
             .WithTags("Status");
         endpoints.MapGet("/api/status", Status)
             .WithName("Status")
-            .WithSummary("The catalog's size, version, problems and stale listings")
+            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; readers and files of the text index")
             .WithTags("Status");
     }
 
@@ -23,7 +23,8 @@ public static class StatusApi
     {
         var r = status.Report();
         return TypedResults.Ok(new StatusResponse(r.Programs, r.Version, r.Generation, r.LoadedAt, r.LeftOut, r.KeptLastGood, r.ReloadProblems,
-            [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting));
+            [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting, r.SnapshotProblem,
+            new TextIndexDto(r.TextIndex.LeasedReaders, r.TextIndex.Files, r.TextIndex.Bytes)));
     }
 
     private static async Task<Results<Ok<HealthResponse>, JsonHttpResult<HealthResponse>>> Health(HealthCheckService health, CancellationToken cancellationToken)
@@ -42,7 +43,11 @@ public static class StatusApi
 
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
-    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting);
+    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
+    string? SnapshotProblem, TextIndexDto TextIndex);
+
+/// <summary>What the text index holds: flat across reloads unless readers leak.</summary>
+public sealed record TextIndexDto(int LeasedReaders, int Files, long Bytes);
 
 /// <summary>A listing not reviewed in the last year.</summary>
 public sealed record StaleListingDto(string Id, DateOnly LastReviewed);

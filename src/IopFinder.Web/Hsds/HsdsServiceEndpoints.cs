@@ -13,14 +13,14 @@ public static class HsdsServiceEndpoints
         hsds.MapGet("/services/{id}", One).NotFoundMetadata();
     }
 
-    private static Results<JsonHttpResult<HsdsPage<HsdsService>>, PushStreamHttpResult, ValidationProblem> List(
+    private static async Task<Results<JsonHttpResult<HsdsPage<HsdsService>>, PushStreamHttpResult, ValidationProblem>> List(
         [AsParameters] HsdsListParameters parameters, CatalogSnapshot snapshot, CancellationToken aborted)
     {
         var catalog = HsdsCatalog.Of(snapshot);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var query = HsdsQueryReader.Read(parameters, catalog, errors);
         if (errors.Count > 0) return HsdsProblems.Invalid(errors);
-        var listings = HsdsServiceFinder.Find(catalog, query);
+        var listings = await HsdsServiceFinder.FindAsync(catalog, query, aborted);
         var mapper = new HsdsServiceMapper(catalog);
         return query.Ndjson
             ? HsdsJson.Ndjson(listings.Select(mapper.Service), aborted)

@@ -11,7 +11,7 @@ namespace IopFinder.Web.Hsds;
 /// </summary>
 public static class HsdsServiceFinder
 {
-    public static IReadOnlyList<Listing> Find(HsdsCatalog catalog, HsdsListQuery query)
+    public static async Task<IReadOnlyList<Listing>> FindAsync(HsdsCatalog catalog, HsdsListQuery query, CancellationToken cancellationToken)
     {
         if (query.UnknownTerm) return [];
         var index = catalog.Snapshot.Index;
@@ -24,7 +24,7 @@ public static class HsdsServiceFinder
         if (query.Term is var (filter, id)) pairs.Add(new(filter.Parameter, id));
         // The parser cleans and shortens the words as it does for the search box.
         var search = new SearchQueryParser(index.Catalog.Taxonomy).Parse(pairs).Query with { Page = 1, Size = Math.Max(1, index.Count), WaysOut = false };
-        var listings = index.Search(search).Hits.Select(hit => hit.Listing);
+        var listings = (await index.SearchAsync(search, cancellationToken)).Hits.Select(hit => hit.Listing);
         if (query.ModifiedAfter is { } after)
         {
             // A file whose time is unknown is kept: a client syncing changes must not miss it.

@@ -14,7 +14,7 @@ public static class HsdsSiteEndpoints
         hsds.MapGet("/service_at_locations/{id}", One).NotFoundMetadata();
     }
 
-    private static Results<JsonHttpResult<HsdsPage<HsdsServiceAtLocation>>, PushStreamHttpResult, ValidationProblem> List(
+    private static async Task<Results<JsonHttpResult<HsdsPage<HsdsServiceAtLocation>>, PushStreamHttpResult, ValidationProblem>> List(
         [AsParameters] HsdsListParameters parameters, [AsParameters] HsdsNearParameters near, CatalogSnapshot snapshot, ZipTable zips, CancellationToken aborted)
     {
         var catalog = HsdsCatalog.Of(snapshot);
@@ -22,7 +22,7 @@ public static class HsdsSiteEndpoints
         var query = HsdsQueryReader.Read(parameters, catalog, errors);
         var place = HsdsQueryReader.ReadNear(near, zips, errors);
         if (errors.Count > 0) return HsdsProblems.Invalid(errors);
-        var sites = HsdsSiteFinder.Find(HsdsServiceFinder.Find(catalog, query), place);
+        var sites = HsdsSiteFinder.Find(await HsdsServiceFinder.FindAsync(catalog, query, aborted), place);
         var mapper = new HsdsServiceMapper(catalog);
         HsdsServiceAtLocation Map(HsdsSite site) => HsdsSiteMapper.Map(site, mapper.Summary(site.Listing));
         return query.Ndjson

@@ -20,5 +20,5 @@ public sealed class IndexModel(SearchService search, Words words) : PageModel, I
 
     public string? Canonical => SearchCanonical.For(View.Outcome.Parsed.Query);
 
-    public void OnGet() => View = new SearchPageView(search.Search(Request.Query), Request.Query, words);
+    public async Task OnGetAsync() => View = new SearchPageView(await search.SearchAsync(Request.Query, cancellationToken: HttpContext.RequestAborted), Request.Query, words);
 }

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Options;
 namespace IopFinder.Web.Services;
 
 /// <summary>
-/// Holds the current catalog. Readers take <see cref="Current"/> once per request; a new catalog is
+/// Holds the current catalog. Requests lease it once each (<see cref="Acquire"/>); a new catalog is
 /// built aside and swapped in by one reference assignment, so no request ever sees a half-built index.
+/// The version swapped out is retired: its Lucene reader closes when the last request using it ends.
 /// </summary>
 public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger) : IDisposable
 {
@@ -20,12 +21,39 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
     private readonly object _reloadLock = new();
     private CatalogSnapshot? _current;
     private IReadOnlyList<Diagnostic> _reloadProblems = [];
+    private string? _snapshotProblem;
 
     /// <summary>The catalog requests should use.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The catalog has not been loaded.");
 
     /// <summary>The catalog, or null before one has loaded.</summary>
     public CatalogSnapshot? CurrentOrNull => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// The current catalog with a use of it taken, so it stays searchable until <see cref="Release"/>
+    /// even when a newer one is swapped in meanwhile.
+    /// </summary>
+    public CatalogSnapshot Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Current;
+            if (snapshot.Index.TryAcquire()) return snapshot;
+            // Retired and let go of between the two reads: a newer version is current by now.
+        }
+    }
+
+    /// <summary>Gives back a catalog taken with <see cref="Acquire"/>.</summary>
+    public void Release(CatalogSnapshot snapshot) => snapshot.Index.Release();
+
+    /// <summary>Readers held and index files: flat across reloads unless something leaks.</summary>
+    public TextIndexUse TextUse => _text.Use;
+
+    /// <summary>Why the parsed listings could not be kept for the next start (the last write failed), or null.</summary>
+    public string? SnapshotProblem => Volatile.Read(ref _snapshotProblem);
+
+    /// <summary>Completes when the snapshot of the last load or reload has been written, or its failure recorded.</summary>
+    public Task SnapshotWritten { get; private set; } = Task.CompletedTask;
 
     /// <summary>Problems that stopped the last reload (a broken taxonomy): the previous catalog keeps serving.</summary>
     public IReadOnlyList<Diagnostic> ReloadProblems => Volatile.Read(ref _reloadProblems);
@@ -74,12 +102,23 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
         }
         var generation = (_current?.Generation ?? 0) + 1;
         var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text), clock.GetUtcNow(), generation, Fingerprint(catalog));
-        Volatile.Write(ref _current, snapshot);
+        var previous = Interlocked.Exchange(ref _current, snapshot);
+        // Retired once no request holds it any more: requests under way finish on the version they started with.
+        previous?.Index.Dispose();
         Volatile.Write(ref _reloadProblems, []);
+        SnapshotWritten = Watch(_loader.SnapshotWritten);
         logger.LogInformation("Catalog {Verb} from {Path}: {Count} programs ({Parsed} files parsed, the rest unchanged), {Problems} problems, version {Version}",
             verb, catalog.ContentPath, catalog.Listings.Count, catalog.Parsed, catalog.Problems.Count, snapshot.Version);
         return snapshot;
     }
+
+    /// <summary>Records (and logs) whether the parsed listings were written for the next start.</summary>
+    private Task Watch(Task written) => written.ContinueWith(write =>
+    {
+        var failure = write.Exception?.GetBaseException();
+        if (failure is not null) logger.LogError(failure, "The parsed listings could not be saved; the next start parses every file again");
+        Volatile.Write(ref _snapshotProblem, failure?.Message);
+    }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
     /// <summary>
     /// A short hash of what is served: each file's path with the content hash of the version it serves
@@ -96,6 +135,10 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
     }
 
-    /// <summary>Closes the text index.</summary>
-    public void Dispose() => _text.Dispose();
+    /// <summary>Retires the current catalog and closes the text index.</summary>
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _current, null)?.Index.Dispose();
+        _text.Dispose();
+    }
 }

@@ -15,10 +15,11 @@ public sealed class SearchService(CatalogSnapshot snapshot)
 {
     /// <param name="query">The query string.</param>
     /// <param name="waysOut">Work out where few results lead (the page shows it; the API need not pay for it).</param>
-    public SearchOutcome Search(IQueryCollection query, bool waysOut = true)
+    /// <param name="cancellationToken">The request's: a search with words may wait for them to be indexed.</param>
+    public async Task<SearchOutcome> SearchAsync(IQueryCollection query, bool waysOut = true, CancellationToken cancellationToken = default)
     {
         var index = snapshot.Index;
         var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(query.ToPairs());
-        return new SearchOutcome(parsed, index.Search(parsed.Query with { WaysOut = waysOut }), index);
+        return new SearchOutcome(parsed, await index.SearchAsync(parsed.Query with { WaysOut = waysOut }, cancellationToken), index);
     }
 }

@@ -1,8 +1,12 @@
 using IopFinder.Core.Content;
+using IopFinder.Core.Search;
 
 namespace IopFinder.Web.Services;
 
-/// <summary>What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good version, stale listings. No secrets.</summary>
+/// <summary>
+/// What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good
+/// version, stale listings, why the parsed listings could not be saved, and what the text index holds. No secrets.
+/// </summary>
 public sealed record StatusReport(
     int Programs,
     string Version,
@@ -13,7 +17,9 @@ public sealed record StatusReport(
     IReadOnlyList<string> ReloadProblems,
     IReadOnlyList<(string Id, DateOnly Reviewed)> Stale,
     int NeverReviewed,
-    int CorrectionsWaiting);
+    int CorrectionsWaiting,
+    string? SnapshotProblem,
+    TextIndexUse TextIndex);
 
 /// <summary>Builds the status report from the current catalog.</summary>
 public sealed class StatusService(CatalogStore store, CorrectionBox corrections, TimeProvider clock)
@@ -39,6 +45,8 @@ public sealed class StatusService(CatalogStore store, CorrectionBox corrections,
             catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
                 .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
             catalog.Listings.Count(l => l.LastReviewed is null),
-            corrections.Count());
+            corrections.Count(),
+            store.SnapshotProblem,
+            store.TextUse);
     }
 }
