@@ -78,8 +78,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>One browser and one national-catalog site for every browser test: the tests run one class at a time.</summary>
 [CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<NationalSiteFixture>
 {
     public const string Name = "browser";
 }

@@ -7,7 +7,7 @@ namespace IopFinder.Browser.Tests;
 
 /// <summary>On the bundled national catalog in a real browser: the national map's counts read on a phone, and the filters tell the truth.</summary>
 [Collection(BrowserCollection.Name)]
-public class NationalMapAndFilterTests(BrowserFixture fixture, NationalSiteFixture site) : IClassFixture<NationalSiteFixture>
+public class NationalMapAndFilterTests(BrowserFixture fixture, NationalSiteFixture site)
 {
     private async Task<IPage> Page(int width, int height, bool javaScript = true)
     {

@@ -9,7 +9,7 @@ namespace IopFinder.Browser.Tests;
 /// 1,460 px down behind the map, a tray that scrolled away and a program page printing on 5 pages.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public partial class PhoneNationalTests(BrowserFixture browser, NationalSiteFixture site) : IClassFixture<NationalSiteFixture>
+public partial class PhoneNationalTests(BrowserFixture browser, NationalSiteFixture site)
 {
     private const int Width = 390, Height = 844;
 

@@ -10,7 +10,8 @@ namespace IopFinder.Web.Tests;
 /// greyed with "call to ask" instead of a 0 among live choices, and a count in a group with a ticked
 /// value reads as what the value adds, never as the size of its category.
 /// </summary>
-public class FilterTruthTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class FilterTruthTests(NationalCatalogFactory factory)
 {
     private async Task<IHtmlDocument> Page(string url) =>
         new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));

@@ -5,7 +5,8 @@ using AngleSharp.Html.Parser;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Issue 19, "honest order", on the bundled national catalog: ties go to the nearer program, never to the alphabet.</summary>
-public class HonestOrderTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class HonestOrderTests(NationalCatalogFactory factory)
 {
     private const string Montrose = "montrose-behavioral-health-outpatient-chicago-il";
     private const string Deerfield = "deerfield-behavioral-health-deerfield-il";

@@ -5,7 +5,8 @@ using AngleSharp.Html.Parser;
 namespace IopFinder.Web.Tests;
 
 /// <summary>On the bundled national catalog, the maps say where they are about: the searched place is written on the local map, and every state with programs has its count on the national map.</summary>
-public class MapLabelTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class MapLabelTests(NationalCatalogFactory factory)
 {
     private async Task<IHtmlDocument> Page(string url) =>
         new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));

@@ -6,7 +6,8 @@ using IopFinder.Core.Geo;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Places on the bundled national catalog: cities, states, "near me", "use my location" and short distances.</summary>
-public class NationalCatalogPlacesTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class NationalCatalogPlacesTests(NationalCatalogFactory factory)
 {
     private async Task<IHtmlDocument> Page(string url) =>
         new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));

@@ -9,7 +9,18 @@ public sealed class NationalCatalogFactory : SiteFactory
     public override string ContentPath => Path.Combine(RepoRoot, "content");
 }
 
-public class NationalCatalogSiteTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+/// <summary>
+/// One national-catalog site for every test class that reads it: a site per class meant a dozen
+/// copies of 6,733 listings indexing their words at once, and word searches timing out on two cores.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class NationalCatalogCollection : ICollectionFixture<NationalCatalogFactory>
+{
+    public const string Name = "national catalog";
+}
+
+[Collection(NationalCatalogCollection.Name)]
+public class NationalCatalogSiteTests(NationalCatalogFactory factory)
 {
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> Page(string url) =>
         new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));

@@ -3,7 +3,8 @@ using AngleSharp.Html.Parser;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Directions on real listings: to the street address SAMHSA gives, never to a ZIP's middle when the street is withheld.</summary>
-public class NationalDirectionsTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class NationalDirectionsTests(NationalCatalogFactory factory)
 {
     [Theory]
     [InlineData("gavin-foundation-boston-ma", "https://www.google.com/maps/dir/?api=1&destination=210%20Old%20Colony%20Avenue%2C%20Boston%2C%20MA%2002127")]

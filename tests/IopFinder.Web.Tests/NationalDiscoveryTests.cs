@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace IopFinder.Web.Tests;
 
 /// <summary>JSON-LD and the sitemap on the real national catalog.</summary>
-public class NationalDiscoveryTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class NationalDiscoveryTests(NationalCatalogFactory factory)
 {
     private Catalog Catalog => factory.Catalog();
 

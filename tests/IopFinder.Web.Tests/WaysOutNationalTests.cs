@@ -5,7 +5,8 @@ using AngleSharp.Html.Parser;
 namespace IopFinder.Web.Tests;
 
 /// <summary>Issue 19 on the bundled national catalog: ways out that widen step by step, telehealth in the state, mental-health searches.</summary>
-public class WaysOutNationalTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class WaysOutNationalTests(NationalCatalogFactory factory)
 {
     private async Task<IHtmlDocument> Page(string url) =>
         new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync(url));

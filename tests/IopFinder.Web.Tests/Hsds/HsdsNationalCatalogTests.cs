@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IopFinder.Web.Tests.Hsds;
 
 /// <summary>HSDS documents of the bundled national catalog (6,733 SAMHSA listings) validate against the published schemas.</summary>
-public class HsdsNationalCatalogTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class HsdsNationalCatalogTests(NationalCatalogFactory factory)
 {
     private HsdsClient Hsds => new(factory.CreateClient());
 

@@ -9,7 +9,8 @@ namespace IopFinder.Web.Tests.Localization;
 /// The real catalog's program and compare pages: the words the SAMHSA import wrote (its service phrases, its
 /// "Intake: " line) read in the page's language, and intake numbers tap to call.
 /// </summary>
-public class ImportedWordsNationalTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class ImportedWordsNationalTests(NationalCatalogFactory factory)
 {
     private static readonly IReadOnlyDictionary<string, string> Spanish = SamhsaCodeMap.Default.Rules
         .Where(r => r.Action == CodeAction.Other).DistinctBy(r => r.Text).ToDictionary(r => r.Text, r => r.TextEs, StringComparer.Ordinal);

@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IopFinder.Web.Tests.Localization;
 
 /// <summary>Spanish pages on the national catalog: numbers as Spanish speakers in the United States read them (6,733 and 1.5), searches that lead on in Spanish.</summary>
-public class SpanishNationalPagesTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class SpanishNationalPagesTests(NationalCatalogFactory factory)
 {
     private static readonly CultureInfo UnitedStates = CultureInfo.GetCultureInfo("en-US");
 
