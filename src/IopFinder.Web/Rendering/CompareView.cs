@@ -9,6 +9,8 @@ namespace IopFinder.Web.Rendering;
 /// <summary>Everything the compare page shows: programs best first, need rows, words for each cell, the weights form.</summary>
 public sealed class CompareView
 {
+    private IReadOnlyList<FactRow>? facts;
+
     /// <summary>Importances, most important first.</summary>
     public static readonly IReadOnlyList<int> Importances = [3, 2, 1, 0];
 
@@ -43,6 +45,9 @@ public sealed class CompareView
     /// <summary>False when no need is weighed: the programs stand side by side and the page asks what matters.</summary>
     public bool Scored => Programs.Any(p => p.Scored);
     public IReadOnlyList<Need> Rows { get; }
+
+    /// <summary>The programs' facts side by side; empty when needs are scored, whose rows say the rest.</summary>
+    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Words);
     public IReadOnlyList<(string Key, string Value)> HiddenFields { get; }
 
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);
