@@ -54,6 +54,19 @@ public class CompareFactsTests(NationalCatalogFactory factory) : IClassFixture<N
         Assert.Equal(notListed, dt.NextElementSibling!.TextContent);
     }
 
+    [Fact]
+    public async Task Compare_WithoutNeedsNearAPlace_SaysEachProgramsDistanceInTheSearchWords()
+    {
+        // near given but weighed "doesn't matter": still unscored, yet how far each program is is a fact.
+        var doc = new HtmlParser().ParseDocument(await factory.CreateClient().GetStringAsync($"/compare?ids={Gavin},{Renewal}&near=02127&w.near=0"));
+        Assert.Empty(doc.QuerySelectorAll(".compare-table .score-number, .compare-table td.result-unmet"));
+        var row = doc.QuerySelectorAll(".compare-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("Distance from", StringComparison.Ordinal));
+        var columns = doc.QuerySelectorAll(".compare-table thead th[scope=col] a").Select(a => a.GetAttribute("href")!.Split('?')[0]).ToList();
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent).ToList();
+        Assert.Equal("under 1 mile", cells[columns.FindIndex(c => c.EndsWith(Gavin, StringComparison.Ordinal))]);
+        Assert.Matches(@"^\d{1,3}(,\d{3})*\.\d miles$", cells[columns.FindIndex(c => c.EndsWith(Renewal, StringComparison.Ordinal))]);
+    }
+
     private static string Labels(Taxonomy taxonomy, string vocabulary, IEnumerable<string> ids, bool spanish) =>
         string.Join(", ", ids.Select(id => taxonomy[vocabulary].Find(id)!).Select(t => spanish ? t.LabelEs ?? t.Label : t.Label));
 }

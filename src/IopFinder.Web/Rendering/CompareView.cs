@@ -22,7 +22,8 @@ public sealed class CompareView
         OnlyDifferences = query["diff"] == "1";
         // A need the scorer left out (a place it cannot measure from) has no cells: its warning says why.
         var scored = outcome.Result.Programs.FirstOrDefault()?.Criteria.Select(c => c.Need).ToHashSet(StringComparer.Ordinal) ?? [];
-        Rows = [.. outcome.Parsed.Request.Needs.Where(n => scored.Contains(n.Name) && (!OnlyDifferences || Differs(n.Name)))];
+        // Needs all weighed "doesn't matter" score nothing: no ✓ or ✗ either, the facts rows stand instead.
+        Rows = !Scored ? [] : [.. outcome.Parsed.Request.Needs.Where(n => scored.Contains(n.Name) && (!OnlyDifferences || Differs(n.Name)))];
         HiddenFields = [.. query.ToPairs()
             .Where(p => !p.Key.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal) && p.Key is not ("diff" or "page" or "size" or "sort"))
             .Select(p => (p.Key, p.Value!))];
