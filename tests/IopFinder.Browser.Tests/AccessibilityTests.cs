@@ -13,6 +13,8 @@ public class AccessibilityTests(BrowserFixture fixture)
     [InlineData("/programs/no-such-program")]
     [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop&insurance=medicaid&w.insurance=3&time=evening")]
     [InlineData("/compare")]
+    [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop")]
+    [InlineData("/compare?ids=harborview-example-iop,beacon-hill-example-iop&lang=es")]
     [InlineData("/status")]
     [InlineData("/?time=evening&include_unknown=true")]
     [InlineData("/?level=php")]

@@ -70,6 +70,23 @@ public class CompareJourneyTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task Phone_WithoutNeeds_EachCardListsItsProgramsFacts()
+    {
+        var page = await fixture.NewPageAsync(360, 740);
+        await page.GotoAsync("/compare?ids=harborview-example-iop,beacon-hill-example-iop");
+        var cards = page.Locator(".compare-card");
+        await Assertions.Expect(cards).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("table.compare-table")).ToBeHiddenAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            await Assertions.Expect(cards.Nth(i).Locator("dt", new() { HasText = "Insurance" })).ToBeVisibleAsync();
+            await Assertions.Expect(cards.Nth(i).Locator("dt", new() { HasText = "Openings" })).ToBeVisibleAsync();
+        }
+        Assert.False(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth"));
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath("compare-phone-facts.png"), FullPage = true });
+    }
+
+    [Fact]
     public async Task Desktop_SixProgramsFit_NoColumnScrolledOutOfSight()
     {
         var page = await fixture.NewPageAsync(1280, 900);

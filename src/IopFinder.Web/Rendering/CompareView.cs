@@ -9,6 +9,8 @@ namespace IopFinder.Web.Rendering;
 /// <summary>Everything the compare page shows: programs best first, need rows, words for each cell, the weights form.</summary>
 public sealed class CompareView
 {
+    private IReadOnlyList<FactRow>? facts;
+
     /// <summary>Importances, most important first.</summary>
     public static readonly IReadOnlyList<int> Importances = [3, 2, 1, 0];
 
@@ -20,7 +22,8 @@ public sealed class CompareView
         OnlyDifferences = query["diff"] == "1";
         // A need the scorer left out (a place it cannot measure from) has no cells: its warning says why.
         var scored = outcome.Result.Programs.FirstOrDefault()?.Criteria.Select(c => c.Need).ToHashSet(StringComparer.Ordinal) ?? [];
-        Rows = [.. outcome.Parsed.Request.Needs.Where(n => scored.Contains(n.Name) && (!OnlyDifferences || Differs(n.Name)))];
+        // Needs all weighed "doesn't matter" score nothing: no ✓ or ✗ either, the facts rows stand instead.
+        Rows = !Scored ? [] : [.. outcome.Parsed.Request.Needs.Where(n => scored.Contains(n.Name) && (!OnlyDifferences || Differs(n.Name)))];
         HiddenFields = [.. query.ToPairs()
             .Where(p => !p.Key.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal) && p.Key is not ("diff" or "page" or "size" or "sort"))
             .Select(p => (p.Key, p.Value!))];
@@ -43,6 +46,9 @@ public sealed class CompareView
     /// <summary>False when no need is weighed: the programs stand side by side and the page asks what matters.</summary>
     public bool Scored => Programs.Any(p => p.Scored);
     public IReadOnlyList<Need> Rows { get; }
+
+    /// <summary>The programs' facts side by side; empty when needs are scored, whose rows say the rest.</summary>
+    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Words);
     public IReadOnlyList<(string Key, string Value)> HiddenFields { get; }
 
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);

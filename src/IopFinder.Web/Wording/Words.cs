@@ -18,6 +18,7 @@ public sealed class Words
         Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance);
         Questions = new QuestionWords(text, Terms);
         Imported = new ImportedWords(text);
+        Facts = new FactWords(text, Terms, Schedule, Distance);
     }
 
     /// <summary>Any resource string by key.</summary>
@@ -31,6 +32,7 @@ public sealed class Words
     public DateWords Dates { get; }
     public DistanceWords Distance { get; }
     public ImportedWords Imported { get; }
+    public FactWords Facts { get; }
 
     /// <summary>A resource string.</summary>
     public string this[string key] => Text[key];
