@@ -11,7 +11,8 @@ namespace IopFinder.Web.Tests;
 /// Compare without needs on the bundled catalog: nothing is scored, yet each program's facts stand in its
 /// own column, in words, and a field its listing leaves out says so.
 /// </summary>
-public class CompareFactsTests(NationalCatalogFactory factory) : IClassFixture<NationalCatalogFactory>
+[Collection(NationalCatalogCollection.Name)]
+public class CompareFactsTests(NationalCatalogFactory factory)
 {
     // Gavin lists medications and accreditation but no ages; Renewal House lists ages but no medications.
     private const string Gavin = "gavin-foundation-boston-ma";
