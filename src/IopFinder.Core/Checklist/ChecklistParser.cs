@@ -1,5 +1,4 @@
 using System.Globalization;
-using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Checklist;
@@ -53,7 +52,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
         var needs = new List<Need>();
         foreach (var filter in NeedNames.SearchNeeds)
         {
-            if (Given(query, filter)) needs.Add(new Need(filter.Parameter, weights.GetValueOrDefault(filter.Parameter, NeedNames.DefaultWeight)));
+            if (filter.IsAsked(query)) needs.Add(new Need(filter.Parameter, weights.GetValueOrDefault(filter.Parameter, NeedNames.DefaultWeight)));
         }
         foreach (var name in NeedNames.QualityCriteria)
         {
@@ -67,14 +66,4 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
         };
     }
 
-    /// <summary>A filter is a need when the query gives it a value other than its default (level=iop is no need).</summary>
-    private static bool Given(SearchQuery query, FilterDefinition filter) => filter.Kind switch
-    {
-        FilterKind.Time => query.Times.Count > 0,
-        FilterKind.Day => query.Days.Count > 0,
-        FilterKind.MaxHours => query.MaxHours is not null,
-        FilterKind.Near => query.Near.Length > 0,
-        FilterKind.Accepting => query.AcceptingOnly,
-        _ => query.Terms.TryGetValue(filter.Parameter, out var ids) && !(filter.Default.Count > 0 && ids.SequenceEqual(filter.Default)),
-    };
 }

@@ -44,10 +44,10 @@ public enum CriterionReason
     NotInState,
     /// <summary>The place could not be found.</summary>
     PlaceNotFound,
-    /// <summary>Accepting new patients (<see cref="CriterionResult.WaitWeeks"/> when given).</summary>
-    Accepting,
-    /// <summary>Not accepting new patients now.</summary>
-    NotAccepting,
+    /// <summary>The listing says yes to a yes/no need, such as accepting new patients (<see cref="CriterionResult.WaitWeeks"/> when given).</summary>
+    Says,
+    /// <summary>The listing says no to a yes/no need (not accepting new patients now).</summary>
+    SaysNot,
     /// <summary>Reviewed on <see cref="CriterionResult.Date"/>, within the year.</summary>
     Reviewed,
     /// <summary>Last reviewed on <see cref="CriterionResult.Date"/>, over a year ago.</summary>

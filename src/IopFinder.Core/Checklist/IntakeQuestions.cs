@@ -10,7 +10,8 @@ public static class IntakeQuestions
     public static IReadOnlyList<Question> For(Listing listing)
     {
         var questions = new List<Question>();
-        if (listing.AcceptingNewPatients is null) questions.Add(new Question(Filters.Accepting.Parameter, []));
+        // Every yes/no fact the listing leaves out is worth a call (accepting new patients first).
+        foreach (var flag in Filters.Registry.Flags.Where(f => f.Says(listing) is null)) questions.Add(new Question(flag.Parameter, []));
         if (listing.Schedule.Count == 0) questions.Add(new Question(NeedNames.Schedule, []));
         questions.Add(new Question(Filters.Insurance.Parameter, []) { Confirm = listing.Insurance.Count > 0 });
         if (listing.Modalities.Count == 0) questions.Add(new Question(Filters.Modality.Parameter, []));

@@ -9,13 +9,19 @@ namespace IopFinder.Core.Checklist;
 /// Answers one need for one listing (SPEC section 4) with the filters' own rules: met, partly met,
 /// not met, or unknown when the listing leaves it out, with the reason as a code and its facts.
 /// </summary>
-internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery values, ResolvedPlace? origin, DateOnly today)
+internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery values, ResolvedPlace? origin, DateOnly today, FilterRegistry filters)
 {
-    private readonly Dictionary<string, TermRule> _rules = Filters.TermFilters.ToDictionary(f => f.Parameter, f => new TermRule(f, taxonomy));
+    private readonly Dictionary<string, TermRule> _rules = filters.TermFilters.ToDictionary(f => f.Parameter, f => new TermRule(f, taxonomy));
+
+    /// <summary>An evaluator over the site's filters.</summary>
+    public NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery values, ResolvedPlace? origin, DateOnly today)
+        : this(taxonomy, values, origin, today, Filters.Registry)
+    {
+    }
 
     public CriterionResult Evaluate(Listing listing, Need need)
     {
-        var filter = Filters.Find(need.Name);
+        var filter = filters.Find(need.Name);
         if (need.Name == NeedNames.Accreditation && values.TermsOf(need.Name).Count == 0) return AnyAccreditation(listing, need);
         if (filter is null) return need.Name switch
         {
@@ -29,7 +35,7 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
             NeedCredit.AnyOf => Terms(listing, need, _rules[filter.Parameter], values.TermsOf(filter.Parameter), fraction: false),
             NeedCredit.Schedule => Schedule(listing, need, filter),
             NeedCredit.Distance => Near(listing, need),
-            _ => Accepting(listing, need),
+            _ => Flag(listing, need, (FlagFilter)filter),
         };
     }
 
@@ -66,9 +72,9 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
     private CriterionResult Schedule(Listing l, Need need, FilterDefinition filter)
     {
         // Each schedule need alone, as the search filter tests it: the other conditions count as "any".
-        var times = filter.Kind == FilterKind.Time ? ScheduleRule.TimesMask(values.Times) : (byte)0;
-        var days = filter.Kind == FilterKind.Day ? ScheduleRule.DaysMask(values.Days) : (byte)0;
-        var hours = filter.Kind == FilterKind.MaxHours ? values.MaxHours ?? double.PositiveInfinity : double.PositiveInfinity;
+        var times = filter is TimeFilter ? ScheduleRule.TimesMask(values.Times) : (byte)0;
+        var days = filter is DayFilter ? ScheduleRule.DaysMask(values.Days) : (byte)0;
+        var hours = filter is MaxHoursFilter ? values.MaxHours ?? double.PositiveInfinity : double.PositiveInfinity;
         if (l.Schedule.Count == 0) return new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NoSchedule);
         return ScheduleRule.FirstFit(l, times, days, hours) is { } fit
             ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.TrackFits) { Track = fit }
@@ -96,10 +102,11 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
             : new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.OutOfReach) { Miles = miles };
     }
 
-    private static CriterionResult Accepting(Listing l, Need need) => l.AcceptingNewPatients switch
+    /// <summary>A yes/no filter: 1 when the listing says yes (with its wait, if the flag has one), 0 when no, unknown when silent.</summary>
+    private static CriterionResult Flag(Listing l, Need need, FlagFilter flag) => flag.Says(l) switch
     {
-        true => new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Accepting) { WaitWeeks = l.WaitlistWeeks },
-        false => new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.NotAccepting),
+        true => new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Says) { WaitWeeks = flag.WaitWeeks?.Invoke(l) },
+        false => new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.SaysNot),
         null => new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NotListed),
     };
 

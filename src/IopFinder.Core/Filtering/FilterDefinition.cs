@@ -1,24 +1,28 @@
 using IopFinder.Core.Listings;
+using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
 /// <summary>
 /// One search filter, defined once: its query parameter, the values it takes (a vocabulary or a fixed
 /// list), the listing field it reads, when a listing "doesn't say", how the checklist credits it, and
-/// the section of the search form it belongs to. Search, facets, checklist, pages and API read it.
+/// the section of the search form it belongs to. Each kind (<see cref="TermFilter"/>, <see cref="TimeFilter"/>,
+/// <see cref="DayFilter"/>, <see cref="MaxHoursFilter"/>, <see cref="NearFilter"/>, <see cref="FlagFilter"/>)
+/// reads its own query values and writes them back, so search, facets, checklist, pages and API call the
+/// filter instead of switching on its kind.
 /// </summary>
-public sealed record FilterDefinition
+public abstract record FilterDefinition
 {
     /// <summary>The query-string name ("condition").</summary>
     public required string Parameter { get; init; }
 
-    /// <summary>What it tests.</summary>
-    public required FilterKind Kind { get; init; }
+    /// <summary>What it tests; also the group of its search bit (terms first, then the kinds in this order).</summary>
+    public abstract FilterKind Kind { get; }
 
     /// <summary>The taxonomy vocabulary of a term filter, which is also the listing's front-matter key; null for fixed values.</summary>
     public string? Vocabulary { get; init; }
 
-    /// <summary>The values of a filter without a vocabulary (times of day, days, states).</summary>
+    /// <summary>The values of a filter without a vocabulary (times of day, days, states, a flag's one value).</summary>
     public IReadOnlyList<string> FixedValues { get; init; } = [];
 
     /// <summary>Reads a term filter's ids from a listing.</summary>
@@ -43,9 +47,34 @@ public sealed record FilterDefinition
     public bool IsTerms => Kind == FilterKind.Terms;
 
     /// <summary>True for the filters one schedule track must satisfy together.</summary>
-    public bool IsSchedule => Kind is FilterKind.Time or FilterKind.Day or FilterKind.MaxHours;
+    public virtual bool IsSchedule => false;
+
+    /// <summary>True when the search form shows its values as a group of choices with counts.</summary>
+    public virtual bool IsChoiceGroup => false;
+
+    /// <summary>
+    /// True when "how much a listing answers" counts this filter on its own; the schedule's three are
+    /// one answer (the time filter's), so a listing is not ranked up three times for one schedule.
+    /// </summary>
+    public virtual bool CountsAsAnswer => Absence != AbsenceRule.Never;
 
     /// <summary>The ids this filter accepts, in the order pages show them.</summary>
     public IReadOnlyList<string> Values(Taxonomy.Taxonomy taxonomy) =>
         Vocabulary is null ? FixedValues : [.. taxonomy[Vocabulary].Ids];
+
+    /// <summary>Reads this filter's query-string values into the query being built; bad values become notices.</summary>
+    public abstract SearchQuery Parse(SearchQuery query, QueryReading reading);
+
+    /// <summary>The values the query asks of this filter, as the form ticks them (a flag: its one value).</summary>
+    public abstract IReadOnlyList<string> Selected(SearchQuery query);
+
+    /// <summary>True when the query asks something of this filter beyond its default: then it is a checklist need.</summary>
+    public virtual bool IsAsked(SearchQuery query) => Selected(query).Count > 0;
+
+    /// <summary>The query-string pairs that ask the same again, one per value, in a stable order (the canonical address).</summary>
+    public virtual IEnumerable<KeyValuePair<string, string?>> QueryPairs(SearchQuery query) =>
+        Selected(query).Select(value => new KeyValuePair<string, string?>(Parameter, value));
+
+    /// <summary>True when the listing gives this filter's field at all (a list with something in it, a schedule, a yes or no).</summary>
+    public virtual bool Answers(Listing listing) => Read is { } read && read(listing).Count > 0;
 }

@@ -1,6 +1,10 @@
 namespace IopFinder.Core.Filtering;
 
-/// <summary>What a filter reads and how it tests a listing.</summary>
+/// <summary>
+/// The kinds of filter, in the order their search bits are laid out (see <c>FilterBitLayout</c>): code
+/// calls the filter object rather than switching on this; it stays for that order and for describing a
+/// filter to API readers.
+/// </summary>
 public enum FilterKind
 {
     /// <summary>Any of the wanted ids among the listing's terms (condition, insurance, level...).</summary>
@@ -13,6 +17,6 @@ public enum FilterKind
     MaxHours,
     /// <summary>A site within the radius of a place, or virtual care stated for its state.</summary>
     Near,
-    /// <summary>Accepting new patients.</summary>
-    Accepting,
+    /// <summary>A yes/no fact the listing may leave out (accepting new patients).</summary>
+    Flag,
 }

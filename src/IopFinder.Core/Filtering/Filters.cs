@@ -6,8 +6,8 @@ namespace IopFinder.Core.Filtering;
 
 /// <summary>
 /// Every search filter of SPEC section 2, each defined once, in the order the comparison shows them
-/// as needs. Adding a filter is one entry here plus its vocabulary in <c>taxonomy.yml</c> and its words
-/// in the web layer's resources.
+/// as needs. Adding a filter is one entry here (and in <see cref="Registry"/>) plus, for a term filter,
+/// its vocabulary in <c>taxonomy.yml</c>, and its words in the web layer's resources.
 /// </summary>
 public static class Filters
 {
@@ -32,29 +32,29 @@ public static class Filters
         AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.How) with { Required = true };
 
     /// <summary>Within the radius of a place, or virtual care stated for its state.</summary>
-    public static FilterDefinition Near { get; } = new()
+    public static FilterDefinition Near { get; } = new NearFilter
     {
-        Parameter = "near", Kind = FilterKind.Near, Credit = NeedCredit.Distance, Section = FilterSection.Place,
+        Parameter = "near", Credit = NeedCredit.Distance, Section = FilterSection.Place,
     };
 
     /// <summary>Time of day a track starts.</summary>
-    public static FilterDefinition Time { get; } = new()
+    public static FilterDefinition Time { get; } = new TimeFilter
     {
-        Parameter = "time", Kind = FilterKind.Time, FixedValues = ScheduleIds.Times, Absence = AbsenceRule.EmptyField,
+        Parameter = "time", FixedValues = ScheduleIds.Times, Absence = AbsenceRule.EmptyField,
         Credit = NeedCredit.Schedule, Section = FilterSection.When,
     };
 
     /// <summary>Days a track meets: only days the patient can attend.</summary>
-    public static FilterDefinition Day { get; } = new()
+    public static FilterDefinition Day { get; } = new DayFilter
     {
-        Parameter = "day", Kind = FilterKind.Day, FixedValues = [.. ScheduleIds.Days.Select(d => d.Id)], Absence = AbsenceRule.EmptyField,
+        Parameter = "day", FixedValues = [.. ScheduleIds.Days.Select(d => d.Id)], Absence = AbsenceRule.EmptyField,
         Credit = NeedCredit.Schedule, Section = FilterSection.When,
     };
 
     /// <summary>Most hours per week the patient can give.</summary>
-    public static FilterDefinition MaxHours { get; } = new()
+    public static FilterDefinition MaxHours { get; } = new MaxHoursFilter
     {
-        Parameter = "max_hours", Kind = FilterKind.MaxHours, Absence = AbsenceRule.EmptyField,
+        Parameter = "max_hours", Absence = AbsenceRule.EmptyField,
         Credit = NeedCredit.Schedule, Section = FilterSection.When,
     };
 
@@ -87,40 +87,42 @@ public static class Filters
         AbsenceRule.NotNamed, NeedCredit.AnyOf, FilterSection.Support);
 
     /// <summary>A state the program has a site in or offers virtual care in (the national map's links).</summary>
-    public static FilterDefinition State { get; } = new()
+    public static FilterDefinition State { get; } = new TermFilter
     {
-        Parameter = "state", Kind = FilterKind.Terms, FixedValues = [.. UsStates.Names.Keys],
+        Parameter = "state", FixedValues = [.. UsStates.Names.Keys],
         Read = l => l.VirtualStates.Count == 0 ? l.States : [.. l.States.Union(l.VirtualStates, StringComparer.Ordinal)],
         Section = FilterSection.Place,
     };
 
     /// <summary>Only programs accepting new patients.</summary>
-    public static FilterDefinition Accepting { get; } = new()
+    public static FlagFilter Accepting { get; } = new()
     {
-        Parameter = "accepting", Kind = FilterKind.Accepting, Absence = AbsenceRule.EmptyField,
-        Credit = NeedCredit.Accepting, Section = FilterSection.Openings,
+        Parameter = "accepting", Says = l => l.AcceptingNewPatients, WaitWeeks = l => l.WaitlistWeeks,
     };
 
     /// <summary>The one value of <see cref="Accepting"/>: its facet counts and catalog counts are keyed by it.</summary>
-    public const string AcceptingValue = "true";
+    public const string AcceptingValue = FlagFilter.Yes;
 
-    /// <summary>Every filter, in the order the comparison shows needs.</summary>
-    public static IReadOnlyList<FilterDefinition> All { get; } =
+    /// <summary>The site's filters, registered in the order the comparison shows needs.</summary>
+    public static FilterRegistry Registry { get; } = new(
     [
         Condition, Modality, Medication, Insurance, Format, Near, Time, Day, MaxHours, Level,
         Age, Gender, Population, Language, Accreditation, Feature, State, Accepting,
-    ];
+    ]);
+
+    /// <summary>Every filter, in the order the comparison shows needs.</summary>
+    public static IReadOnlyList<FilterDefinition> All => Registry.All;
 
     /// <summary>The filters over a listing's term lists, in <see cref="All"/> order.</summary>
-    public static IReadOnlyList<FilterDefinition> TermFilters { get; } = [.. All.Where(f => f.IsTerms)];
+    public static IReadOnlyList<FilterDefinition> TermFilters => Registry.TermFilters;
 
     /// <summary>The filter with this parameter name, or null.</summary>
-    public static FilterDefinition? Find(string parameter) => All.FirstOrDefault(f => f.Parameter == parameter);
+    public static FilterDefinition? Find(string parameter) => Registry.Find(parameter);
 
     private static FilterDefinition Terms(string parameter, string vocabulary, Func<Listings.Listing, IReadOnlyList<string>> read,
-        AbsenceRule absence, NeedCredit credit, FilterSection section) => new()
+        AbsenceRule absence, NeedCredit credit, FilterSection section) => new TermFilter
         {
-            Parameter = parameter, Kind = FilterKind.Terms, Vocabulary = vocabulary, Read = read,
+            Parameter = parameter, Vocabulary = vocabulary, Read = read,
             Absence = absence, Credit = credit, Section = section,
         };
 }

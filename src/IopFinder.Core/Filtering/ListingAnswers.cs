@@ -9,17 +9,10 @@ namespace IopFinder.Core.Filtering;
 /// </summary>
 public static class ListingAnswers
 {
-    /// <summary>The filters whose answer a listing may leave out; the schedule's three count as one.</summary>
-    private static readonly IReadOnlyList<FilterDefinition> Answerable =
-        [.. Filters.All.Where(f => f.Absence != AbsenceRule.Never && f.Kind is not (FilterKind.Day or FilterKind.MaxHours))];
+    /// <summary>How many of the registry's answerable filters the listing answers (a field given, a schedule, a yes or no).</summary>
+    public static int Count(Listing listing, FilterRegistry registry) =>
+        registry.All.Count(filter => filter.CountsAsAnswer && filter.Answers(listing));
 
-    /// <summary>How many of those filters the listing answers (a field given, a schedule, whether it takes new patients).</summary>
-    public static int Count(Listing listing) => Answerable.Count(filter => Answers(listing, filter));
-
-    private static bool Answers(Listing listing, FilterDefinition filter) => filter.Kind switch
-    {
-        FilterKind.Time => listing.Schedule.Count > 0,
-        FilterKind.Accepting => listing.AcceptingNewPatients is not null,
-        _ => filter.Read is { } read && read(listing).Count > 0,
-    };
+    /// <summary><see cref="Count(Listing, FilterRegistry)"/> over the site's filters.</summary>
+    public static int Count(Listing listing) => Count(listing, Filters.Registry);
 }

@@ -13,6 +13,6 @@ public enum NeedCredit
     Schedule,
     /// <summary>1 when the search's distance rule would match.</summary>
     Distance,
-    /// <summary>1 when accepting, 0 when not.</summary>
-    Accepting,
+    /// <summary>1 when the listing says yes, 0 when it says no, unknown when it doesn't say (a <see cref="FlagFilter"/>).</summary>
+    Flag,
 }

@@ -26,7 +26,7 @@ public sealed class CatalogIndex : IDisposable
     private readonly SearchPlaceReader _places;
     private readonly TermMentions _mentions;
     private readonly int _dayProgramOrdinal;
-    private static readonly int LevelFilter = ListingTable.TermFilterIndex(Filters.Level);
+    private readonly int _levelFilter;
     private const string DayProgram = "php";
     private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _defaultFacets;
 
@@ -40,7 +40,12 @@ public sealed class CatalogIndex : IDisposable
     /// changed since the version before. Filters, facets and distance answer at once; a search with
     /// words waits until the words of this version are indexed.
     /// </summary>
-    public CatalogIndex(Catalog catalog, ZipTable zips, TextIndex? text)
+    public CatalogIndex(Catalog catalog, ZipTable zips, TextIndex? text) : this(catalog, zips, text, Filters.Registry)
+    {
+    }
+
+    /// <summary>Indexes a loaded catalog for a registry of filters (the site's, or a test's with one more).</summary>
+    public CatalogIndex(Catalog catalog, ZipTable zips, TextIndex? text, FilterRegistry filters)
     {
         Catalog = catalog;
         _listings = [.. catalog.Listings];
@@ -48,15 +53,16 @@ public sealed class CatalogIndex : IDisposable
         _ownText = text is null ? new TextIndex() : null;
         _words = (text ?? _ownText!).Index(_listings, _ordinalById, catalog.Taxonomy);
         _uses = new UseCount(Close);
-        _table = new ListingTable(_listings, catalog.Taxonomy);
+        _table = new ListingTable(_listings, catalog.Taxonomy, filters);
         var nameRank = new int[_listings.Length];
         var byName = Enumerable.Range(0, _listings.Length)
             .OrderBy(i => _listings[i].Name, StringComparer.OrdinalIgnoreCase).ThenBy(i => _listings[i].Id, StringComparer.Ordinal).ToArray();
         for (var rank = 0; rank < byName.Length; rank++) nameRank[byName[rank]] = rank;
-        _sorter = new ResultSorter(nameRank, _table.MinHours, [.. _listings.Select(ListingAnswers.Count)]);
+        _sorter = new ResultSorter(nameRank, _table.MinHours, [.. _listings.Select(l => ListingAnswers.Count(l, filters))]);
         _places = new SearchPlaceReader(zips);
         _mentions = TermMentions.For(catalog.Taxonomy);
-        _dayProgramOrdinal = _table.Rules[LevelFilter].OrdinalOf(DayProgram);
+        _levelFilter = _table.TermFilterIndex(Filters.Level);
+        _dayProgramOrdinal = _table.Rules[_levelFilter].OrdinalOf(DayProgram);
         CatalogCounts = CatalogValueCounts.Of(_table);
     }
 
@@ -160,7 +166,7 @@ public sealed class CatalogIndex : IDisposable
                 Place = place.Resolution,
                 Suggestion = waysOut ? Suggest(counter.RemovalCounts(), outcome.Total) : null,
                 Mention = waysOut && text is not null ? Mention(query, origin, outcome.Total) : null,
-                DayProgramTotal = waysOut && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(LevelFilter, _dayProgramOrdinal) : 0,
+                DayProgramTotal = waysOut && !query.TermsOf(Filters.Level.Parameter).Contains(DayProgram) ? counter.CountWithOnly(_levelFilter, _dayProgramOrdinal) : 0,
                 Wider = wider?.Wider(query, origin, outcome.Total) ?? [],
                 VirtualInState = wider?.VirtualInState(query, origin, outcome.Total),
                 MentalHealth = wider?.MentalHealth(query, origin, outcome.Total),
@@ -253,7 +259,7 @@ public sealed class CatalogIndex : IDisposable
     private SearchHit Hit(int doc, ResolvedPlace? origin, double distance, FilterPlan plan, int unknownMask)
     {
         var listing = _listings[doc];
-        var unknown = unknownMask == 0 ? [] : FilterPlan.ParametersOf(unknownMask);
+        var unknown = unknownMask == 0 ? [] : plan.ParametersOf(unknownMask);
         if (origin is null) return new SearchHit(listing, null, false) { Unknown = unknown };
         var inReach = ReachRule.InReach(distance, plan.Radius);
         // Distance stays on every result with a site, even one that matched by virtual care.
@@ -261,7 +267,7 @@ public sealed class CatalogIndex : IDisposable
         return new SearchHit(listing, double.IsFinite(miles) ? Math.Round(miles, 1) : null, !inReach && plan.VirtualInState(doc)) { Unknown = unknown };
     }
 
-    private static Dictionary<string, int> UnknownByFilter(FilterOutcome outcome)
+    private Dictionary<string, int> UnknownByFilter(FilterOutcome outcome)
     {
         // Few distinct masks among many listings: count the masks, then name their filters.
         var byMask = new Dictionary<int, int>();
@@ -269,15 +275,15 @@ public sealed class CatalogIndex : IDisposable
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (mask, count) in byMask)
         {
-            foreach (var parameter in FilterPlan.ParametersOf(mask)) counts[parameter] = counts.GetValueOrDefault(parameter) + count;
+            foreach (var parameter in _table.Layout.ParametersOf(mask)) counts[parameter] = counts.GetValueOrDefault(parameter) + count;
         }
         return counts;
     }
 
-    private static LoosenSuggestion? Suggest(Dictionary<int, int> removalCounts, int total)
+    private LoosenSuggestion? Suggest(Dictionary<int, int> removalCounts, int total)
     {
         if (removalCounts.Count == 0) return null;
         var (bit, count) = removalCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First();
-        return count <= total ? null : new LoosenSuggestion(FilterPlan.ParameterOf(bit), count);
+        return count <= total ? null : new LoosenSuggestion(_table.Layout.ParameterOf(bit), count);
     }
 }

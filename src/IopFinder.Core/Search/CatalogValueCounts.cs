@@ -7,7 +7,7 @@ namespace IopFinder.Core.Search;
 /// Per filter, per value: how many listings of the whole catalog (any level of care) give that value.
 /// Worked out once per catalog version, so a page can tell a value no listing gives yet from one the
 /// search merely narrowed to 0. Terms count the listings that match them; a day or a time of day, the
-/// listings with a track that meets on it or starts in it; "accepting", the listings that say they are.
+/// listings with a track that meets on it or starts in it; a yes/no filter, the listings that say yes.
 /// </summary>
 internal static class CatalogValueCounts
 {
@@ -17,10 +17,13 @@ internal static class CatalogValueCounts
         for (var f = 0; f < table.Rules.Length; f++) counts[table.Rules[f].Filter.Parameter] = Named(table.Rules[f].Values, Terms(table, f));
         counts[Filters.Time.Parameter] = Named(Filters.Time.FixedValues, Bits(table, t => table.TrackBand[t]));
         counts[Filters.Day.Parameter] = Named(Filters.Day.FixedValues, Bits(table, t => table.TrackDays[t]));
-        counts[Filters.Accepting.Parameter] = new Dictionary<string, int>(StringComparer.Ordinal)
+        for (var f = 0; f < table.Flags.Length; f++)
         {
-            [Filters.AcceptingValue] = table.Accepting.Count(a => a == 1),
-        };
+            counts[table.Registry.Flags[f].Parameter] = new Dictionary<string, int>(StringComparer.Ordinal)
+            {
+                [FlagFilter.Yes] = table.Flags[f].Count(says => says == 1),
+            };
+        }
         return counts;
     }
 

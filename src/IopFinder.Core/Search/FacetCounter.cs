@@ -32,19 +32,22 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var f = 0; f < table.Rules.Length; f++)
         {
-            var counts = f == ListingTable.FormatFilter && plan.Origin is not null ? FormatCounts() : TermCounts(f);
+            var counts = f == table.FormatFilter && plan.Origin is not null ? FormatCounts() : TermCounts(f);
             facets[table.Rules[f].Filter.Parameter] = Named(table.Rules[f].Values, counts);
         }
-        facets[Filters.Time.Parameter] = Named(Filters.Time.FixedValues, ScheduleCounts(FilterPlan.TimeBit, Filters.Time.FixedValues.Count));
-        facets[Filters.Day.Parameter] = Named(Filters.Day.FixedValues, ScheduleCounts(FilterPlan.DayBit, Filters.Day.FixedValues.Count));
-        facets[Filters.Accepting.Parameter] = new Dictionary<string, int> { [Filters.AcceptingValue] = AcceptingCount() };
+        facets[Filters.Time.Parameter] = Named(Filters.Time.FixedValues, ScheduleCounts(plan.TimeBit, Filters.Time.FixedValues.Count));
+        facets[Filters.Day.Parameter] = Named(Filters.Day.FixedValues, ScheduleCounts(plan.DayBit, Filters.Day.FixedValues.Count));
+        for (var f = 0; f < table.Flags.Length; f++)
+        {
+            facets[table.Registry.Flags[f].Parameter] = new Dictionary<string, int> { [FlagFilter.Yes] = FlagCount(f) };
+        }
         return facets;
     }
 
     /// <summary>How many programs the search would have with term filter <paramref name="f"/> set to <paramref name="value"/> alone.</summary>
     public int CountWithOnly(int f, int value)
     {
-        var bit = FilterPlan.TermBit(f);
+        var bit = plan.TermBit(f);
         var count = 0;
         foreach (var doc in outcome.Results) if (table.Closure[f].Has(doc, value)) count++;
         for (var i = 0; i < outcome.MissCount; i++)
@@ -58,14 +61,14 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     public Dictionary<int, int> RemovalCounts()
     {
         var counts = new Dictionary<int, int>();
-        foreach (var bit in FilterBitLayout.Registered.FilterBits)
+        foreach (var bit in plan.Layout.FilterBits)
         {
             if ((plan.ActiveMask & bit) == 0 || !Removable(bit)) continue;
             var cluster = ClusterOf(bit);
             var total = outcome.Total;
             for (var i = 0; i < outcome.MissCount; i++)
             {
-                var mask = outcome.MissMasks[i] & ~FilterPlan.CombinationBit;
+                var mask = outcome.MissMasks[i] & ~plan.CombinationBit;
                 if ((mask & ~cluster) != 0 || (cluster == bit && mask != bit)) continue;
                 if (PassesWith(outcome.MissDocs[i], bit, value: -1)) total++;
             }
@@ -77,13 +80,13 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     // A filter with a default (level) cannot be removed, only changed: removing it brings the default back.
     private bool Removable(int bit)
     {
-        for (var f = 0; f < table.Rules.Length; f++) if (bit == FilterPlan.TermBit(f)) return table.Rules[f].Filter.Default.Count == 0;
+        for (var f = 0; f < table.Rules.Length; f++) if (bit == plan.TermBit(f)) return table.Rules[f].Filter.Default.Count == 0;
         return true;
     }
 
     private int[] TermCounts(int f)
     {
-        var bit = FilterPlan.TermBit(f);
+        var bit = plan.TermBit(f);
         var counts = new int[table.Closure[f].TermCount];
         if (plan.Wanted[f] is null)
         {
@@ -115,19 +118,19 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
 
     private int[] FormatCounts()
     {
-        var f = ListingTable.FormatFilter;
+        var f = table.FormatFilter;
         var counts = new int[table.Closure[f].TermCount];
         if (plan.Wanted[f] is not null) Array.Fill(counts, outcome.Total);
-        else foreach (var doc in outcome.Results) AddPassing(doc, FilterPlan.FormatBit, counts);
+        else foreach (var doc in outcome.Results) AddPassing(doc, plan.FormatBit, counts);
         for (var i = 0; i < outcome.MissCount; i++)
         {
             var doc = outcome.MissDocs[i];
             var mask = outcome.MissMasks[i];
-            if ((mask & ~FilterPlan.DistanceCluster) != 0) continue;
+            if ((mask & ~plan.DistanceCluster) != 0) continue;
             // Failing only the format: distance already passes, and more formats never undo that.
-            if (mask == FilterPlan.FormatBit) table.Closure[f].CountInto(doc, counts);
+            if (mask == plan.FormatBit) table.Closure[f].CountInto(doc, counts);
             // Out of reach: only virtual care in the searcher's state could bring it back.
-            else if (plan.VirtualInState(doc)) AddPassing(doc, FilterPlan.FormatBit, counts);
+            else if (plan.VirtualInState(doc)) AddPassing(doc, plan.FormatBit, counts);
         }
         return counts;
     }
@@ -135,27 +138,27 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     private int[] ScheduleCounts(int bit, int values)
     {
         var counts = new int[values];
-        var selected = bit == FilterPlan.TimeBit ? plan.Times : plan.Days;
-        var othersActive = (plan.ActiveMask & FilterPlan.ScheduleCluster & ~bit) != 0;
+        var selected = bit == plan.TimeBit ? plan.Times : plan.Days;
+        var othersActive = (plan.ActiveMask & plan.ScheduleCluster & ~bit) != 0;
         if (selected != 0) Array.Fill(counts, outcome.Total);
         else if (othersActive) foreach (var doc in outcome.Results) AddPassing(doc, bit, counts);
         else
         {
             // Nothing else constrains the schedule: the precomputed per-listing masks answer directly.
-            foreach (var doc in outcome.Results) AddBits(bit == FilterPlan.TimeBit ? table.TimeMask[doc] : table.SingleDayMask[doc], counts);
+            foreach (var doc in outcome.Results) AddBits(bit == plan.TimeBit ? table.TimeMask[doc] : table.SingleDayMask[doc], counts);
         }
         for (var i = 0; i < outcome.MissCount; i++)
         {
             var doc = outcome.MissDocs[i];
             var mask = outcome.MissMasks[i];
-            var combination = (mask & FilterPlan.CombinationBit) != 0;
-            mask &= ~FilterPlan.CombinationBit;
-            if ((mask & ~FilterPlan.ScheduleCluster) != 0) continue;
+            var combination = (mask & plan.CombinationBit) != 0;
+            mask &= ~plan.CombinationBit;
+            if ((mask & ~plan.ScheduleCluster) != 0) continue;
             // Another schedule condition fails on its own: changing this one cannot help.
             if (!combination && (mask & ~bit) != 0) continue;
             if (!combination && !othersActive)
             {
-                AddBits(bit == FilterPlan.TimeBit ? table.TimeMask[doc] : plan.DaysThatWouldAdmit(doc, selected), counts);
+                AddBits(bit == plan.TimeBit ? table.TimeMask[doc] : plan.DaysThatWouldAdmit(doc, selected), counts);
             }
             else
             {
@@ -165,11 +168,12 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
         return counts;
     }
 
-    private int AcceptingCount()
+    /// <summary>The results that say yes to flag <paramref name="f"/>: all of them when it is asked already.</summary>
+    private int FlagCount(int f)
     {
-        if (plan.AcceptingOnly) return outcome.Total;
+        if (plan.ActiveFlags.Contains(f)) return outcome.Total;
         var count = 0;
-        foreach (var doc in outcome.Results) if (table.Accepting[doc] == 1) count++;
+        foreach (var doc in outcome.Results) if (table.Flags[f][doc] == 1) count++;
         return count;
     }
 
@@ -193,19 +197,19 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     /// </summary>
     private bool PassesWith(int doc, int bit, int value)
     {
-        if ((bit & FilterPlan.ScheduleCluster) != 0)
+        if ((bit & plan.ScheduleCluster) != 0)
         {
-            var times = bit == FilterPlan.TimeBit ? With(plan.Times, value) : plan.Times;
-            var days = bit == FilterPlan.DayBit ? With(plan.Days, value) : plan.Days;
-            var hours = bit == FilterPlan.HoursBit ? double.PositiveInfinity : plan.MaxHours;
+            var times = bit == plan.TimeBit ? With(plan.Times, value) : plan.Times;
+            var days = bit == plan.DayBit ? With(plan.Days, value) : plan.Days;
+            var hours = bit == plan.HoursBit ? double.PositiveInfinity : plan.MaxHours;
             return plan.ScheduleOk(doc, times, days, hours);
         }
-        if ((bit & FilterPlan.DistanceCluster) != 0)
+        if ((bit & plan.DistanceCluster) != 0)
         {
-            var formats = plan.Wanted[ListingTable.FormatFilter];
-            if (bit == FilterPlan.FormatBit) formats = value < 0 ? null : WithTerm(formats, value);
-            var formatOk = formats is null || table.Closure[ListingTable.FormatFilter].HasAny(doc, formats);
-            var nearOk = bit == FilterPlan.NearBit || plan.Origin is null || plan.NearOk(doc, distances[doc], plan.FormatAllowsVirtual(formats));
+            var formats = plan.Wanted[table.FormatFilter];
+            if (bit == plan.FormatBit) formats = value < 0 ? null : WithTerm(formats, value);
+            var formatOk = formats is null || table.Closure[table.FormatFilter].HasAny(doc, formats);
+            var nearOk = bit == plan.NearBit || plan.Origin is null || plan.NearOk(doc, distances[doc], plan.FormatAllowsVirtual(formats));
             return formatOk && nearOk;
         }
         // A group of its own: the listing fails only here, so clearing it passes.
@@ -217,14 +221,14 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
 
     private ulong[] WithTerm(ulong[]? wanted, int ordinal)
     {
-        var mask = table.Closure[ListingTable.FormatFilter].MaskOf([ordinal]);
+        var mask = table.Closure[table.FormatFilter].MaskOf([ordinal]);
         if (wanted is not null) for (var w = 0; w < mask.Length; w++) mask[w] |= wanted[w];
         return mask;
     }
 
-    private static int ClusterOf(int bit) =>
-        (bit & FilterPlan.ScheduleCluster) != 0 ? FilterPlan.ScheduleCluster
-        : (bit & FilterPlan.DistanceCluster) != 0 ? FilterPlan.DistanceCluster
+    private int ClusterOf(int bit) =>
+        (bit & plan.ScheduleCluster) != 0 ? plan.ScheduleCluster
+        : (bit & plan.DistanceCluster) != 0 ? plan.DistanceCluster
         : bit;
 
     private static Dictionary<string, int> Named(IReadOnlyList<string> names, int[] counts)

@@ -16,8 +16,8 @@ internal sealed class FilterBitLayout
     /// <summary>Bits a mask can use: an <see cref="int"/> without its sign bit, so masks stay positive and sort by bit.</summary>
     public const int Width = 31;
 
-    /// <summary>The layout of <see cref="Filters.All"/>; built on first use, when a layout that does not fit throws.</summary>
-    public static FilterBitLayout Registered { get; } = new(Filters.All);
+    /// <summary>The layout of the site's filters (<see cref="Filters.Registry"/>); built with it, when a layout that does not fit throws.</summary>
+    public static FilterBitLayout Registered => Filters.Registry.Layout;
 
     private readonly Dictionary<int, string> _parameters = [];
     private readonly Dictionary<FilterDefinition, int> _bits = new(ReferenceEqualityComparer.Instance);
@@ -35,14 +35,17 @@ internal sealed class FilterBitLayout
         var bit = TextBit;
         _parameters[bit] = SearchParameters.Text;
         var terms = new List<int>();
+        var flags = new List<int>();
         foreach (var filter in filters.OrderBy(f => f.Kind))
         {
             bit <<= 1;
             _bits[filter] = bit;
             _parameters[bit] = filter.Parameter;
             if (filter.IsTerms) terms.Add(bit);
+            if (filter is FlagFilter) flags.Add(bit);
         }
         TermBits = [.. terms];
+        FlagBits = [.. flags];
         FilterBits = [.. _parameters.Keys.Order()];
         CombinationBit = bit << 1;
     }
@@ -61,6 +64,9 @@ internal sealed class FilterBitLayout
 
     /// <summary>The bit of each term filter, in <see cref="Filters.TermFilters"/> order.</summary>
     public IReadOnlyList<int> TermBits { get; }
+
+    /// <summary>The bit of each yes/no filter, in <see cref="FilterRegistry.Flags"/> order.</summary>
+    public IReadOnlyList<int> FlagBits { get; }
 
     /// <summary>The bit of a registered filter.</summary>
     public int BitOf(FilterDefinition filter) => _bits[filter];

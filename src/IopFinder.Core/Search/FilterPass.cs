@@ -21,18 +21,18 @@ internal static class FilterPass
             if (fail == 0) outcome.AddUnknown(doc, unknown);
             // For facets and suggestions, not answering a filter keeps a listing out just as failing it does.
             var notMatched = fail | unknown;
-            if (IsNearMiss(notMatched)) outcome.AddMiss(doc, notMatched);
+            if (IsNearMiss(plan, notMatched)) outcome.AddMiss(doc, notMatched);
         }
         return outcome;
     }
 
     /// <summary>Fails one group only, or only groups of one cluster.</summary>
-    public static bool IsNearMiss(int mask)
+    public static bool IsNearMiss(FilterPlan plan, int mask)
     {
-        var groups = mask & ~FilterPlan.CombinationBit;
+        var groups = mask & ~plan.CombinationBit;
         return BitOperations.PopCount((uint)groups) == 1
-            || (groups & ~FilterPlan.ScheduleCluster) == 0
-            || (groups & ~FilterPlan.DistanceCluster) == 0;
+            || (groups & ~plan.ScheduleCluster) == 0
+            || (groups & ~plan.DistanceCluster) == 0;
     }
 
     /// <summary>Miles to the nearest location, if any lies within the radius's bounding box; infinity otherwise.</summary>

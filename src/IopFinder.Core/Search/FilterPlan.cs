@@ -11,30 +11,26 @@ namespace IopFinder.Core.Search;
 /// </summary>
 internal sealed class FilterPlan
 {
-    private static readonly int TermCount = Filters.TermFilters.Count;
-    private static readonly FilterBitLayout Layout = FilterBitLayout.Registered;
-    public static readonly int TextBit = Layout.TextBit;
-    public static readonly int TimeBit = Layout.BitOf(Filters.Time);
-    public static readonly int DayBit = Layout.BitOf(Filters.Day);
-    public static readonly int HoursBit = Layout.BitOf(Filters.MaxHours);
-    public static readonly int NearBit = Layout.BitOf(Filters.Near);
-    public static readonly int AcceptingBit = Layout.BitOf(Filters.Accepting);
-    /// <summary>Set with the schedule bits when each schedule condition alone is met, but no one track meets them all.</summary>
-    public static readonly int CombinationBit = Layout.CombinationBit;
-    public static readonly int ScheduleCluster = TimeBit | DayBit | HoursBit;
-    public static readonly int FormatBit = TermBit(ListingTable.FormatFilter);
-    public static readonly int DistanceCluster = FormatBit | NearBit;
-
     private readonly ListingTable _table;
 
     public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, TextMatch? textMatch)
     {
         _table = table;
+        Layout = table.Layout;
+        var termCount = table.Rules.Length;
+        TimeBit = Layout.BitOf(Filters.Time);
+        DayBit = Layout.BitOf(Filters.Day);
+        HoursBit = Layout.BitOf(Filters.MaxHours);
+        NearBit = Layout.BitOf(Filters.Near);
+        CombinationBit = Layout.CombinationBit;
+        ScheduleCluster = TimeBit | DayBit | HoursBit;
+        FormatBit = TermBit(table.FormatFilter);
+        DistanceCluster = FormatBit | NearBit;
         TextMatch = textMatch;
-        Wanted = new ulong[]?[TermCount];
-        Ask = new ulong[]?[TermCount];
+                Wanted = new ulong[]?[termCount];
+        Ask = new ulong[]?[termCount];
         var active = textMatch is null ? 0 : TextBit;
-        for (var f = 0; f < TermCount; f++)
+        for (var f = 0; f < termCount; f++)
         {
             var rule = table.Rules[f];
             var ids = query.TermsOf(rule.Filter.Parameter);
@@ -55,15 +51,31 @@ internal sealed class FilterPlan
         // A degree of latitude is at least 68.7 miles; a margin keeps the box a superset of the circle.
         LatSpan = Radius / 68.0;
         LonSpan = origin is null ? 0 : Radius / Math.Max(1, 68.0 * Math.Cos(origin.Point.Lat * Math.PI / 180));
-        ActiveTerms = [.. Enumerable.Range(0, TermCount).Where(f => Wanted[f] is not null)];
+        ActiveTerms = [.. Enumerable.Range(0, termCount).Where(f => Wanted[f] is not null)];
         OriginStateBit = origin?.State is { } state ? ListingTable.StateBit(state) : 0;
         if (origin is not null) active |= NearBit;
-        AcceptingOnly = query.AcceptingOnly;
-        if (AcceptingOnly) active |= AcceptingBit;
+        ActiveFlags = [.. Enumerable.Range(0, table.Flags.Length).Where(f => query.Flags.Contains(table.Registry.Flags[f].Parameter))];
+        foreach (var f in ActiveFlags) active |= FlagBit(f);
         ActiveMask = active;
     }
 
-    public static int TermBit(int filter) => Layout.TermBits[filter];
+    /// <summary>Which bit stands for which filter of the table's registry.</summary>
+    public FilterBitLayout Layout { get; }
+    public int TextBit => Layout.TextBit;
+    public int TimeBit { get; }
+    public int DayBit { get; }
+    public int HoursBit { get; }
+    public int NearBit { get; }
+    /// <summary>Set with the schedule bits when each schedule condition alone is met, but no one track meets them all.</summary>
+    public int CombinationBit { get; }
+    public int ScheduleCluster { get; }
+    public int FormatBit { get; }
+    public int DistanceCluster { get; }
+
+    public int TermBit(int filter) => Layout.TermBits[filter];
+
+    /// <summary>The bit of yes/no filter <paramref name="flag"/> (its position in the registry's flags).</summary>
+    public int FlagBit(int flag) => Layout.FlagBits[flag];
 
     public TextMatch? TextMatch { get; }
     public ulong[]?[] Wanted { get; }
@@ -77,7 +89,8 @@ internal sealed class FilterPlan
     public double LonSpan { get; }
     public int[] ActiveTerms { get; }
     public ulong OriginStateBit { get; }
-    public bool AcceptingOnly { get; }
+    /// <summary>The yes/no filters asked, as positions in the registry's flags.</summary>
+    public int[] ActiveFlags { get; }
     public int ActiveMask { get; }
 
     /// <summary>The bits of every group this listing fails; <paramref name="unknown"/> gets those it doesn't answer.</summary>
@@ -98,11 +111,14 @@ internal sealed class FilterPlan
             if (_table.NoSchedule(doc)) unknown |= ActiveMask & ScheduleCluster;
             else if (!ScheduleOk(doc, Times, Days, MaxHours)) fail |= ScheduleFailures(doc);
         }
-        if (Origin is not null && !NearOk(doc, distance, FormatAllowsVirtual(Wanted[ListingTable.FormatFilter]))) fail |= NearBit;
-        if (AcceptingOnly && _table.Accepting[doc] != 1)
+        if (Origin is not null && !NearOk(doc, distance, FormatAllowsVirtual(Wanted[_table.FormatFilter]))) fail |= NearBit;
+        foreach (var f in ActiveFlags)
         {
-            if (_table.Accepting[doc] < 0) unknown |= AcceptingBit;
-            else fail |= AcceptingBit;
+            // A flag asked keeps the listings that say yes; silence is "doesn't say", never "no".
+            var says = _table.Flags[f][doc];
+            if (says == 1) continue;
+            if (says < 0) unknown |= FlagBit(f);
+            else fail |= FlagBit(f);
         }
         return fail;
     }
@@ -142,10 +158,10 @@ internal sealed class FilterPlan
         wantedFormats is null || (_table.VirtualOrdinal >= 0 && (wantedFormats[_table.VirtualOrdinal / 64] & (1UL << (_table.VirtualOrdinal % 64))) != 0);
 
     /// <summary>The parameter a group bit stands for.</summary>
-    public static string ParameterOf(int bit) => Layout.ParameterOf(bit);
+    public string ParameterOf(int bit) => Layout.ParameterOf(bit);
 
     /// <summary>The parameters of every group bit in a mask, in bit order (the combination marker names none).</summary>
-    public static IReadOnlyList<string> ParametersOf(int mask) => Layout.ParametersOf(mask);
+    public IReadOnlyList<string> ParametersOf(int mask) => Layout.ParametersOf(mask);
 
     private int ScheduleFailures(int doc)
     {

@@ -12,12 +12,12 @@ namespace IopFinder.Core.Search;
 /// </summary>
 internal sealed class ListingTable
 {
-    public ListingTable(IReadOnlyList<Listing> listings, Taxonomy.Taxonomy taxonomy)
+    public ListingTable(IReadOnlyList<Listing> listings, Taxonomy.Taxonomy taxonomy, FilterRegistry registry)
     {
-        // Filters that outgrow the search masks stop the catalog from loading, not the first search.
-        _ = FilterBitLayout.Registered;
+        Registry = registry;
         Count = listings.Count;
-        Rules = [.. Filters.TermFilters.Select(f => new TermRule(f, taxonomy))];
+        Rules = [.. registry.TermFilters.Select(f => new TermRule(f, taxonomy))];
+        FormatFilter = TermFilterIndex(Filters.Format);
         Closure = [.. Rules.Select(r => new TermMatrix(Count, r.Values.Count))];
         Stated = [.. Rules.Select((r, f) => r.HasHierarchy ? new TermMatrix(Count, r.Values.Count) : Closure[f])];
         Empty = [.. Rules.Select(_ => new bool[Count])];
@@ -30,7 +30,7 @@ internal sealed class ListingTable
         SingleDayMask = new byte[Count];
         VirtualStates = new ulong[Count];
         HasVirtual = new bool[Count];
-        Accepting = new sbyte[Count];
+        Flags = [.. registry.Flags.Select(_ => new sbyte[Count])];
         MinHours = new double[Count];
         var bands = new List<byte>();
         var days = new List<byte>();
@@ -61,7 +61,7 @@ internal sealed class ListingTable
             }
             foreach (var state in listing.VirtualStates) VirtualStates[doc] |= StateBit(state);
             HasVirtual[doc] = ReachRule.OffersVirtual(listing);
-            Accepting[doc] = listing.AcceptingNewPatients switch { true => 1, false => 0, null => -1 };
+            for (var f = 0; f < Flags.Length; f++) Flags[f][doc] = registry.Flags[f].Says(listing) switch { true => 1, false => 0, null => -1 };
             MinHours[doc] = listing.MinHoursPerWeek ?? double.NaN;
         }
         TrackStart[Count] = bands.Count;
@@ -95,11 +95,17 @@ internal sealed class ListingTable
         }
     }
 
-    /// <summary>Position of a filter in <see cref="Filters.TermFilters"/>.</summary>
-    public static int TermFilterIndex(FilterDefinition filter) => Filters.TermFilters.ToList().IndexOf(filter);
+    /// <summary>Position of a filter in the registry's <see cref="FilterRegistry.TermFilters"/>.</summary>
+    public int TermFilterIndex(FilterDefinition filter) => Registry.TermFilters.ToList().IndexOf(filter);
 
-    /// <summary>Position of the format filter.</summary>
-    public static readonly int FormatFilter = TermFilterIndex(Filters.Format);
+    /// <summary>Position of the format filter (distance reads it: virtual care counts only when virtual is acceptable).</summary>
+    public int FormatFilter { get; }
+
+    /// <summary>The filters the table is laid out for.</summary>
+    public FilterRegistry Registry { get; }
+
+    /// <summary>Which search bit stands for which of <see cref="Registry"/>'s filters.</summary>
+    public FilterBitLayout Layout => Registry.Layout;
 
     private static readonly string[] StateCodes = [.. UsStates.Names.Keys];
 
@@ -122,7 +128,8 @@ internal sealed class ListingTable
     public double[] LocationLon { get; }
     public ulong[] VirtualStates { get; }
     public bool[] HasVirtual { get; }
-    public sbyte[] Accepting { get; }
+    /// <summary>Per yes/no filter (<see cref="FilterRegistry.Flags"/> order), per listing: 1 yes, 0 no, -1 doesn't say.</summary>
+    public sbyte[][] Flags { get; }
     public double[] MinHours { get; }
 
     /// <summary>True when the listing has no schedule, so schedule filters don't know.</summary>

@@ -21,7 +21,10 @@ public static class SearchParameters
     public const string Language = "lang";
 
     /// <summary>Every parameter the search understands: each filter's and the ones above.</summary>
-    public static IReadOnlySet<string> All { get; } = new HashSet<string>(
-        Filters.All.Select(f => f.Parameter).Concat([Text, Radius, IncludeUnknown, Sort, Page, Size]),
+    public static IReadOnlySet<string> All { get; } = Of(Filters.Registry);
+
+    /// <summary>Every parameter a search over these filters understands.</summary>
+    public static IReadOnlySet<string> Of(FilterRegistry registry) => new HashSet<string>(
+        registry.All.Select(f => f.Parameter).Concat([Text, Radius, IncludeUnknown, Sort, Page, Size]),
         StringComparer.Ordinal);
 }

@@ -26,8 +26,14 @@ public sealed record SearchQuery
     public string Near { get; init; } = "";
     /// <summary>Miles from <see cref="Near"/>.</summary>
     public double Radius { get; init; } = DefaultRadius;
-    /// <summary>Only programs accepting new patients.</summary>
-    public bool AcceptingOnly { get; init; }
+    /// <summary>The yes/no filters asked (their parameters): only programs that say yes to each.</summary>
+    public IReadOnlySet<string> Flags { get; init; } = NoFlags;
+    /// <summary>Only programs accepting new patients: <see cref="Flags"/> holds <see cref="Filters.Accepting"/>.</summary>
+    public bool AcceptingOnly
+    {
+        get => Flags.Contains(Filters.Accepting.Parameter);
+        init => Flags = new HashSet<string>(value ? Flags.Append(Filters.Accepting.Parameter) : Flags.Where(f => f != Filters.Accepting.Parameter), StringComparer.Ordinal);
+    }
     /// <summary>After the matches, also list the programs that don't say.</summary>
     public bool IncludeUnknown { get; init; }
     /// <summary>Order of results.</summary>
@@ -48,5 +54,7 @@ public sealed record SearchQuery
 
     /// <summary>True when nothing is asked beyond the defaults: the home page's search.</summary>
     public bool IsDefault =>
-        Text.Length == 0 && Terms.Count == 0 && Times.Count == 0 && Days.Count == 0 && MaxHours is null && Near.Length == 0 && !AcceptingOnly;
+        Text.Length == 0 && Terms.Count == 0 && Times.Count == 0 && Days.Count == 0 && MaxHours is null && Near.Length == 0 && Flags.Count == 0;
+
+    private static readonly IReadOnlySet<string> NoFlags = new HashSet<string>(StringComparer.Ordinal);
 }

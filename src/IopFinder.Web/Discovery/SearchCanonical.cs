@@ -1,4 +1,3 @@
-using System.Globalization;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 using Microsoft.AspNetCore.WebUtilities;
@@ -18,33 +17,9 @@ public static class SearchCanonical
     public static string For(SearchQuery query)
     {
         var pairs = new List<KeyValuePair<string, string?>>();
-        void Add(string name, string value) => pairs.Add(new(name, value));
-        if (query.Text.Length > 0) Add(SearchParameters.Text, query.Text);
-        foreach (var filter in Filters.All)
-        {
-            switch (filter.Kind)
-            {
-                case FilterKind.Terms when query.Terms.TryGetValue(filter.Parameter, out var ids) && !IsDefault(filter, ids):
-                    foreach (var id in ids.Order(StringComparer.Ordinal)) Add(filter.Parameter, id);
-                    break;
-                case FilterKind.Time:
-                    foreach (var time in filter.FixedValues.Where(query.Times.Contains)) Add(filter.Parameter, time);
-                    break;
-                case FilterKind.Day:
-                    foreach (var day in filter.FixedValues.Where(query.Days.Contains)) Add(filter.Parameter, day);
-                    break;
-                case FilterKind.MaxHours when query.MaxHours is { } hours:
-                    Add(filter.Parameter, Number(hours));
-                    break;
-                case FilterKind.Near when query.Near.Length > 0:
-                    Add(filter.Parameter, query.Near);
-                    if (query.Radius != SearchQuery.DefaultRadius) Add(SearchParameters.Radius, Number(query.Radius));
-                    break;
-                case FilterKind.Accepting when query.AcceptingOnly:
-                    Add(filter.Parameter, "true");
-                    break;
-            }
-        }
+        if (query.Text.Length > 0) pairs.Add(new(SearchParameters.Text, query.Text));
+        // Each filter writes back what it read (a default level and a default radius write nothing).
+        foreach (var filter in Filters.All) pairs.AddRange(filter.QueryPairs(query));
         return pairs.Count == 0 ? "/" : QueryHelpers.AddQueryString("/", pairs);
     }
 
@@ -52,8 +27,4 @@ public static class SearchCanonical
     public static string ForState(string state) =>
         For(new SearchQuery { Terms = new Dictionary<string, IReadOnlyList<string>> { [Filters.State.Parameter] = [state] } });
 
-    private static bool IsDefault(FilterDefinition filter, IReadOnlyList<string> ids) =>
-        filter.Default.Count > 0 && ids.Order(StringComparer.Ordinal).SequenceEqual(filter.Default.Order(StringComparer.Ordinal));
-
-    private static string Number(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -66,7 +66,7 @@ public sealed class CompareView
         {
             // A quality criterion already asked as a search filter keeps its row above.
             if (request.Needs.Any(n => n.Name == name) && name is NeedNames.Accreditation && values.TermsOf(name).Count > 0) continue;
-            if (name == Filters.Accepting.Parameter && values.AcceptingOnly) continue;
+            if (values.Flags.Contains(name)) continue;
             yield return (name, RowLabel(name), Words.Criteria.WhyItMatters(name), request.WeightOf(name) ?? 0);
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
+using IopFinder.Web.Wording;
 
 namespace IopFinder.Web.Rendering;
 
@@ -44,8 +45,7 @@ public sealed class ResultGuide(SearchPageView view)
         var questions = hit.Unknown.Select(parameter => Filters.Find(parameter)!).Select(filter => filter switch
         {
             { IsSchedule: true } => new Question(NeedNames.Schedule, []),
-            { Kind: FilterKind.Accepting } => new Question(filter.Parameter, []),
-            _ => new Question(filter.Parameter, query.TermsOf(filter.Parameter)),
+            _ => new Question(filter.Parameter, filter.IsTerms ? query.TermsOf(filter.Parameter) : []),
         });
         return view.Words.Questions.Say(questions);
     }
@@ -152,14 +152,12 @@ public sealed class ResultGuide(SearchPageView view)
     private string Does(FilterDefinition filter)
     {
         var terms = view.Query.TermsOf(filter.Parameter);
-        var labels = filter.Kind == FilterKind.Terms ? view.Words.Terms.OrInSentence(filter, terms) : "";
+        var labels = filter.IsTerms ? view.Words.Terms.OrInSentence(filter, terms) : "";
         return view.Words[$"Unknown.Does.{filter.Parameter}", labels];
     }
 
-    private string What(string parameter) => parameter switch
-    {
-        SearchParameters.Text => view.Words["WayOut.What.q"],
-        "near" or "max_hours" or "accepting" => view.Words[$"WayOut.What.{parameter}"],
-        _ => view.Words["WayOut.What.Filter", view.Words.Filters.Name(Filters.Find(parameter)!)],
-    };
+    // A parameter with words of its own ("the location limit") has them in the resources; any other is "the … filter".
+    private string What(string parameter) => ResourceKeys.Contains($"WayOut.What.{parameter}")
+        ? view.Words[$"WayOut.What.{parameter}"]
+        : view.Words["WayOut.What.Filter", view.Words.Filters.Name(Filters.Find(parameter)!)];
 }

@@ -13,7 +13,7 @@ public sealed class SearchPageView
 {
     /// <summary>The filters of the form, in the order the page shows them; near, radius and state live elsewhere.</summary>
     public static IReadOnlyList<FilterDefinition> FormFilters { get; } =
-        [.. Filters.All.Where(f => f.Kind is FilterKind.Terms or FilterKind.Time or FilterKind.Day && f != Filters.State).OrderBy(f => f.Section)];
+        [.. Filters.All.Where(f => f.IsChoiceGroup).OrderBy(f => f.Section)];
 
     public SearchPageView(SearchOutcome outcome, IQueryCollection query, Words words)
     {
@@ -26,7 +26,7 @@ public sealed class SearchPageView
         Compare = new CompareLinks(query);
         Tray = CompareTray.For(query, outcome.Index.Get, "/");
         Groups = [.. FormFilters.Select(BuildGroup)];
-        Accepting = BuildAccepting();
+        Flags = [.. Filters.Registry.Flags.Select(BuildFlag)];
         Chips = BuildChips();
         Guide = new ResultGuide(this);
     }
@@ -50,8 +50,8 @@ public sealed class SearchPageView
         .. Compare.Ids.Count == 0 ? [] : new KeyValuePair<string, string?>[] { new(NeedNames.Ids, string.Join(',', Compare.Ids)) },
         .. _query[SiteLanguage.Parameter].Select(code => new KeyValuePair<string, string?>(SiteLanguage.Parameter, code))]);
     public IReadOnlyList<FilterGroup> Groups { get; }
-    /// <summary>The "accepting new patients" choice; not among <see cref="Groups"/>, which counts and chips read for term and schedule filters.</summary>
-    public FilterGroup Accepting { get; }
+    /// <summary>The yes/no choices ("accepting new patients"); not among <see cref="Groups"/>, which counts and chips read for term and schedule filters.</summary>
+    public IReadOnlyList<FilterGroup> Flags { get; }
     public IReadOnlyList<FilterChip> Chips { get; }
     /// <summary>What to say about the request; an ambiguous place is said by <see cref="PlaceChoices"/> with links, a missing one by the place box of <see cref="PlaceNeeded"/>.</summary>
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices.Where(n => n.Code is not (NoticeCode.PlaceAmbiguous or NoticeCode.PlaceAlsoState or NoticeCode.PlaceNeeded)));
@@ -65,7 +65,7 @@ public sealed class SearchPageView
     /// <summary>How many choices are made in the filters panel (the place and words sit above it).</summary>
     public int ActiveFilterCount =>
         Groups.Sum(g => Filters.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)
-        + (Query.MaxHours is null ? 0 : 1) + (Query.AcceptingOnly ? 1 : 0);
+        + (Query.MaxHours is null ? 0 : 1) + Query.Flags.Count;
 
     public FilterGroup Group(string parameter) => Groups.First(g => g.Parameter == parameter);
 
@@ -114,7 +114,7 @@ public sealed class SearchPageView
 
     private FilterGroup BuildGroup(FilterDefinition filter)
     {
-        var selected = filter.Kind switch { FilterKind.Time => Query.Times, FilterKind.Day => Query.Days, _ => Query.TermsOf(filter.Parameter) };
+        var selected = filter.Selected(Query);
         var options = filter.Values(Outcome.Index.Catalog.Taxonomy)
             .Select(id => Option(filter.Parameter, id, Words.Terms.Label(filter, id), filter.Vocabulary is { } v ? Words.Terms.Description(v, id) : null, selected.Count > 0, selected.Contains(id)))
             // Values no program of the whole catalog lists go last, under "Show all", marked as such.
@@ -138,9 +138,13 @@ public sealed class SearchPageView
         return new FilterOption(value, label, description, groupTicked ? Math.Max(0, facet - Results.Total) : facet, ticked, listed) { Adds = groupTicked };
     }
 
-    /// <summary>"Accepting new patients": one choice, drawn like the groups.</summary>
-    private FilterGroup BuildAccepting() => new(Filters.Accepting.Parameter, Words.Filters.Legend(Filters.Accepting), Words.Filters.Help(Filters.Accepting),
-        [Option(Filters.Accepting.Parameter, Filters.AcceptingValue, Words["Filter.accepting.Option"], null, Query.AcceptingOnly, Query.AcceptingOnly)], 1);
+    /// <summary>A yes/no filter ("Accepting new patients"): one choice, drawn like the groups.</summary>
+    private FilterGroup BuildFlag(FlagFilter flag)
+    {
+        var asked = Query.Flags.Contains(flag.Parameter);
+        return new(flag.Parameter, Words.Filters.Legend(flag), Words.Filters.Help(flag),
+            [Option(flag.Parameter, FlagFilter.Yes, Words.Filters.Option(flag), null, asked, asked)], 1);
+    }
 
     private List<FilterChip> BuildChips()
     {
@@ -164,7 +168,10 @@ public sealed class SearchPageView
             }
         }
         if (q.MaxHours is { } max) chips.Add(new FilterChip(Words["Chip.MaxHours", ScheduleWords.Hours(max)], Links.Without(Filters.MaxHours.Parameter)));
-        if (q.AcceptingOnly) chips.Add(new FilterChip(Words["Filter.accepting.Option"], Links.Without(Filters.Accepting.Parameter)));
+        foreach (var flag in Filters.Registry.Flags.Where(f => q.Flags.Contains(f.Parameter)))
+        {
+            chips.Add(new FilterChip(Words.Filters.Option(flag), Links.Without(flag.Parameter)));
+        }
         return chips;
     }
 }

@@ -16,17 +16,18 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
     {
         var filter = Filters.Find(need);
         if (need == NeedNames.Accreditation && values.TermsOf(need).Count == 0) return text["Need.Label.accreditation"];
-        return filter?.Kind switch
+        // Terms and yes/no needs are worded alike for every such filter; the schedule's and the place's carry their values.
+        return filter switch
         {
             null when need is NeedNames.Fresh or NeedNames.Schedule => text[$"Need.Label.{need}"],
             null => terms.Label(Filters.Feature.Vocabulary!, need),
-            FilterKind.Terms => text["Need.Label.Terms", filters.Noun(filter), string.Join(", ", values.TermsOf(need).Select(id => terms.Label(filter, id)))],
-            FilterKind.Time => text["Need.Label.time", terms.Or(values.Times.Select(terms.TimeShort))],
-            FilterKind.Day => text["Need.Label.day", string.Join(", ", values.Days.Select(id => Core.Common.ScheduleIds.DayOf(id) is { } day ? TermWords.DayName(day) : id))],
-            FilterKind.MaxHours => text["Need.Label.max_hours", ScheduleWords.Hours(values.MaxHours ?? 0)],
-            FilterKind.Near when origin is not null => text["Need.Label.near", Miles(values.Radius), origin.Label],
-            FilterKind.Near => text["Need.Label.nearUnresolved", values.Near],
-            _ => text["Need.Label.accepting"],
+            { IsTerms: true } => text["Need.Label.Terms", filters.Noun(filter), string.Join(", ", values.TermsOf(need).Select(id => terms.Label(filter, id)))],
+            FlagFilter => filters.Noun(filter),
+            TimeFilter => text["Need.Label.time", terms.Or(values.Times.Select(terms.TimeShort))],
+            DayFilter => text["Need.Label.day", string.Join(", ", values.Days.Select(id => Core.Common.ScheduleIds.DayOf(id) is { } day ? TermWords.DayName(day) : id))],
+            MaxHoursFilter => text["Need.Label.max_hours", ScheduleWords.Hours(values.MaxHours ?? 0)],
+            NearFilter when origin is not null => text["Need.Label.near", Miles(values.Radius), origin.Label],
+            _ => text["Need.Label.nearUnresolved", values.Near],
         };
     }
 
@@ -65,10 +66,11 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
             CriterionReason.NotInState when c.State is { } state => text["Why.NotInState", state],
             CriterionReason.NotInState => text["Why.NotInStateUnknown"],
             CriterionReason.PlaceNotFound => text["Why.PlaceNotFound"],
-            CriterionReason.Accepting when c.WaitWeeks is 1 => text["Why.AcceptingWaitOne"],
-            CriterionReason.Accepting when c.WaitWeeks is > 1 and var weeks => text["Why.AcceptingWait", weeks],
-            CriterionReason.Accepting => text["Why.Accepting"],
-            CriterionReason.NotAccepting => text["Why.NotAccepting"],
+            // A yes/no need's answer is worded by its filter's resources (Filter.accepting.Yes, .No, .YesWait...).
+            CriterionReason.Says when c.WaitWeeks is 1 => text[$"Filter.{c.Need}.YesWaitOne"],
+            CriterionReason.Says when c.WaitWeeks is > 1 and var weeks => text[$"Filter.{c.Need}.YesWait", weeks],
+            CriterionReason.Says => text[$"Filter.{c.Need}.Yes"],
+            CriterionReason.SaysNot => text[$"Filter.{c.Need}.No"],
             CriterionReason.Reviewed => text["Why.Reviewed", Date(c.Date)],
             CriterionReason.ReviewedLongAgo => text["Why.ReviewedLongAgo", Date(c.Date)],
             CriterionReason.NeverReviewed => text["Why.NeverReviewed"],

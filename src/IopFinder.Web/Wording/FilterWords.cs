@@ -16,6 +16,9 @@ public sealed class FilterWords(IStringLocalizer text)
     /// <summary>One line of help under the legend.</summary>
     public string Help(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Help"];
 
+    /// <summary>The one choice of a yes/no filter ("Accepting new patients").</summary>
+    public string Option(FlagFilter flag) => text[$"Filter.{flag.Parameter}.Option"];
+
     /// <summary>What the filter's values are, as a noun ("Therapies").</summary>
     public string Noun(FilterDefinition filter) => text[$"Filter.{filter.Parameter}.Noun"];
 

@@ -25,14 +25,15 @@ public sealed class TermWords(IStringLocalizer text, Core.Taxonomy.Taxonomy taxo
         return term is null ? null : Spanish && term.DescriptionEs is { } es ? es : term.Description;
     }
 
-    /// <summary>The label of any filter value.</summary>
+    /// <summary>
+    /// The label of any filter value: a term's from the taxonomy, a state's name, else the resource
+    /// <c>Value.&lt;parameter&gt;.&lt;id&gt;</c> (days, times of day), else the id itself.
+    /// </summary>
     public string Label(FilterDefinition filter, string id) => filter switch
     {
         { Vocabulary: { } vocabulary } => Label(vocabulary, id),
-        { Kind: FilterKind.Day } => ScheduleIds.DayOf(id) is not null ? text[$"Value.day.{id}"] : id,
-        { Kind: FilterKind.Time } => text[$"Value.time.{id}"],
         _ when filter == Filters.State => UsStates.Names.GetValueOrDefault(id, id),
-        _ => id,
+        _ => ResourceKeys.Contains($"Value.{filter.Parameter}.{id}") ? text[$"Value.{filter.Parameter}.{id}"] : id,
     };
 
     /// <summary>

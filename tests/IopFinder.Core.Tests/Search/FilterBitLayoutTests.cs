@@ -31,17 +31,17 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
     {
         foreach (var filter in Filters.All)
         {
-            Assert.Equal([filter.Parameter], FilterPlan.ParametersOf(Registered.BitOf(filter)));
-            Assert.Equal(filter.Parameter, FilterPlan.ParameterOf(Registered.BitOf(filter)));
+            Assert.Equal([filter.Parameter], Registered.ParametersOf(Registered.BitOf(filter)));
+            Assert.Equal(filter.Parameter, Registered.ParameterOf(Registered.BitOf(filter)));
         }
-        Assert.Equal([SearchParameters.Text], FilterPlan.ParametersOf(FilterPlan.TextBit));
+        Assert.Equal([SearchParameters.Text], Registered.ParametersOf(Registered.TextBit));
     }
 
     [Fact]
     public void ParametersOf_EveryBit_RoundTripsToTheSameMask()
     {
-        var parameters = FilterPlan.ParametersOf(EveryBit);
-        var back = parameters.Aggregate(0, (mask, p) => mask | (p == SearchParameters.Text ? FilterPlan.TextBit : Registered.BitOf(Filters.Find(p)!)));
+        var parameters = Registered.ParametersOf(EveryBit);
+        var back = parameters.Aggregate(0, (mask, p) => mask | (p == SearchParameters.Text ? Registered.TextBit : Registered.BitOf(Filters.Find(p)!)));
 
         Assert.Equal(Filters.All.Count + 1, parameters.Count);
         Assert.Equal(EveryBit, back);
@@ -50,9 +50,9 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
     [Fact]
     public void ParametersOf_LeavesOutTheCombinationMarker()
     {
-        var mask = FilterPlan.TimeBit | FilterPlan.DayBit | FilterPlan.CombinationBit;
+        var mask = Registered.BitOf(Filters.Time) | Registered.BitOf(Filters.Day) | Registered.CombinationBit;
 
-        Assert.Equal([Filters.Time.Parameter, Filters.Day.Parameter], FilterPlan.ParametersOf(mask));
+        Assert.Equal([Filters.Time.Parameter, Filters.Day.Parameter], Registered.ParametersOf(mask));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
             Filters.Time.Parameter, Filters.Day.Parameter, Filters.MaxHours.Parameter, Filters.Near.Parameter, Filters.Accepting.Parameter,
         ];
 
-        Assert.Equal(expected, FilterPlan.ParametersOf(EveryBit));
+        Assert.Equal(expected, Registered.ParametersOf(EveryBit));
     }
 
     [Fact]
@@ -72,14 +72,14 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
     {
         for (var f = 0; f < Filters.TermFilters.Count; f++)
         {
-            Assert.Equal(Filters.TermFilters[f].Parameter, FilterPlan.ParameterOf(FilterPlan.TermBit(f)));
+            Assert.Equal(Filters.TermFilters[f].Parameter, Registered.ParameterOf(Registered.TermBits[f]));
         }
     }
 
     [Fact]
     public void Layout_FilterRegisteredAfterAccepting_IsNamedInDoesNotSayLabels()
     {
-        var walkIns = new FilterDefinition { Parameter = "walk_ins", Kind = FilterKind.Accepting };
+        var walkIns = new FlagFilter { Parameter = "walk_ins", Says = _ => null };
         var layout = new FilterBitLayout([.. Filters.All, walkIns]);
 
         Assert.True(layout.BitOf(walkIns) > layout.BitOf(Filters.Accepting));
@@ -120,5 +120,5 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
     }
 
     private static FilterDefinition[] Synthetic(int count) =>
-        [.. Enumerable.Range(0, count).Select(i => new FilterDefinition { Parameter = $"f{i}", Kind = FilterKind.Terms })];
+        [.. Enumerable.Range(0, count).Select(i => new TermFilter { Parameter = $"f{i}" })];
 }

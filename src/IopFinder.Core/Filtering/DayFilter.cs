@@ -1,0 +1,23 @@
+using IopFinder.Core.Search;
+
+namespace IopFinder.Core.Filtering;
+
+/// <summary>A track meets only on days the patient can attend.</summary>
+public sealed record DayFilter : FilterDefinition
+{
+    /// <inheritdoc/>
+    public override FilterKind Kind => FilterKind.Day;
+    /// <inheritdoc/>
+    public override bool IsSchedule => true;
+    /// <inheritdoc/>
+    public override bool IsChoiceGroup => true;
+
+    /// <summary>The schedule is one answer, counted with the time filter.</summary>
+    public override bool CountsAsAnswer => false;
+
+    /// <inheritdoc/>
+    public override SearchQuery Parse(SearchQuery query, QueryReading reading) => query with { Days = reading.Known(Parameter, FixedValues) };
+
+    /// <summary>The days allowed, Monday first.</summary>
+    public override IReadOnlyList<string> Selected(SearchQuery query) => [.. FixedValues.Where(query.Days.Contains)];
+}

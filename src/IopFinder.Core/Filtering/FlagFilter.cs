@@ -1,0 +1,44 @@
+using IopFinder.Core.Listings;
+using IopFinder.Core.Search;
+
+namespace IopFinder.Core.Filtering;
+
+/// <summary>
+/// A yes/no fact a listing may leave out ("accepting new patients", "accepts walk-ins"). Asked with
+/// <c>parameter=true</c>, it keeps the listings that say yes; those that say nothing "don't say", never
+/// "no". Search, facets, catalog counts, ways out, the checklist and the form handle every flag alike,
+/// so a new one is one registration plus its words.
+/// </summary>
+public sealed record FlagFilter : FilterDefinition
+{
+    /// <summary>The one value a flag takes in a query string; its facet and catalog counts are keyed by it.</summary>
+    public const string Yes = "true";
+
+    /// <summary>A flag filter with one value, "true", whose absence from a listing is "doesn't say"; a need credited yes or no.</summary>
+    public FlagFilter()
+    {
+        FixedValues = [Yes];
+        Absence = AbsenceRule.EmptyField;
+        Credit = NeedCredit.Flag;
+        Section = FilterSection.Openings;
+    }
+
+    /// <summary>What the listing says: true, false, or null when it doesn't say.</summary>
+    public required Func<Listing, bool?> Says { get; init; }
+
+    /// <summary>Weeks of waiting a "yes" comes with, when the listing gives them (openings); null for most flags.</summary>
+    public Func<Listing, int?>? WaitWeeks { get; init; }
+
+    /// <inheritdoc/>
+    public override FilterKind Kind => FilterKind.Flag;
+
+    /// <summary>"true", "1", "on", "yes" ask; "false", "0", "off" or nothing don't; anything else is an error.</summary>
+    public override SearchQuery Parse(SearchQuery query, QueryReading reading) =>
+        reading.Flag(Parameter) ? query with { Flags = new HashSet<string>(query.Flags.Append(Parameter), StringComparer.Ordinal) } : query;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Selected(SearchQuery query) => query.Flags.Contains(Parameter) ? FixedValues : [];
+
+    /// <inheritdoc/>
+    public override bool Answers(Listing listing) => Says(listing) is not null;
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using IopFinder.Core.Search;
+
+namespace IopFinder.Core.Filtering;
+
+/// <summary>A site within the radius of a place, or virtual care stated for its state (<see cref="ReachRule"/>).</summary>
+public sealed record NearFilter : FilterDefinition
+{
+    /// <summary>Fewest and most miles a radius may be.</summary>
+    public const double MinRadius = 1, MaxRadius = 500;
+
+    /// <inheritdoc/>
+    public override FilterKind Kind => FilterKind.Near;
+
+    /// <summary>The place as typed (cut to <see cref="SearchQueryParser.MaxPlaceLength"/>) and its radius, which means nothing without it.</summary>
+    public override SearchQuery Parse(SearchQuery query, QueryReading reading)
+    {
+        var near = reading.Single(Parameter) is { } place ? (place.Length > SearchQueryParser.MaxPlaceLength ? place[..SearchQueryParser.MaxPlaceLength] : place) : "";
+        var radius = reading.Number(SearchParameters.Radius, MinRadius, MaxRadius) ?? SearchQuery.DefaultRadius;
+        return query with { Near = near, Radius = radius };
+    }
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Selected(SearchQuery query) => query.Near.Length > 0 ? [query.Near] : [];
+
+    /// <summary>The place, then its radius unless it is the default.</summary>
+    public override IEnumerable<KeyValuePair<string, string?>> QueryPairs(SearchQuery query)
+    {
+        if (query.Near.Length == 0) yield break;
+        yield return new(Parameter, query.Near);
+        if (query.Radius != SearchQuery.DefaultRadius) yield return new(SearchParameters.Radius, query.Radius.ToString(CultureInfo.InvariantCulture));
+    }
+}

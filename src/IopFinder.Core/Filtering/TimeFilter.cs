@@ -1,0 +1,24 @@
+using IopFinder.Core.Listings;
+using IopFinder.Core.Search;
+
+namespace IopFinder.Core.Filtering;
+
+/// <summary>A track starts at one of the wanted times of day.</summary>
+public sealed record TimeFilter : FilterDefinition
+{
+    /// <inheritdoc/>
+    public override FilterKind Kind => FilterKind.Time;
+    /// <inheritdoc/>
+    public override bool IsSchedule => true;
+    /// <inheritdoc/>
+    public override bool IsChoiceGroup => true;
+
+    /// <inheritdoc/>
+    public override SearchQuery Parse(SearchQuery query, QueryReading reading) => query with { Times = reading.Known(Parameter, FixedValues) };
+
+    /// <summary>The times asked, in the order of the day.</summary>
+    public override IReadOnlyList<string> Selected(SearchQuery query) => [.. FixedValues.Where(query.Times.Contains)];
+
+    /// <summary>A listing with any track answers the whole schedule.</summary>
+    public override bool Answers(Listing listing) => listing.Schedule.Count > 0;
+}
