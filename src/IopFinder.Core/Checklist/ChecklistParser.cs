@@ -1,4 +1,5 @@
 using System.Globalization;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Checklist;
@@ -8,14 +9,20 @@ namespace IopFinder.Core.Checklist;
 /// A need with a value and no weight is important (2); a quality criterion takes part only with a
 /// weight; with no need at all, nothing is scored and the page asks what matters (SPEC section 4).
 /// </summary>
-public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
+public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy, FilterRegistry filters)
 {
+    /// <summary>A parser for the site's filters.</summary>
+    public ChecklistParser(Taxonomy.Taxonomy taxonomy) : this(taxonomy, Filters.Registry)
+    {
+    }
+
     private static readonly string[] PagingParameters = [SearchParameters.Page, SearchParameters.Size, SearchParameters.Sort];
 
     /// <summary>Parses pairs; a repeated name gives several values.</summary>
     public ParsedChecklist Parse(IReadOnlyList<KeyValuePair<string, string?>> pairs)
     {
-        var search = new SearchQueryParser(taxonomy).Parse(pairs);
+        var search = new SearchQueryParser(taxonomy, filters).Parse(pairs);
+        var searchNeeds = NeedNames.SearchNeedsOf(filters);
         var errors = search.Errors.Where(e => !PagingParameters.Contains(e.Parameter)).ToList();
         var warnings = search.Warnings.ToList();
 
@@ -32,7 +39,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
         foreach (var (key, value) in pairs.Where(p => p.Key.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal)))
         {
             var name = key[NeedNames.WeightPrefix.Length..];
-            if (!NeedNames.All.Contains(name))
+            if (!NeedNames.All.Contains(name) && !searchNeeds.Any(f => f.Parameter == name))
             {
                 if (warnings.Count < 20) warnings.Add(new Notice(NoticeCode.UnknownNeed, Notice.Shorten(key), Notice.Shorten(name)));
                 continue;
@@ -50,7 +57,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
 
         var query = search.Query;
         var needs = new List<Need>();
-        foreach (var filter in NeedNames.SearchNeeds)
+        foreach (var filter in searchNeeds)
         {
             if (filter.IsAsked(query)) needs.Add(new Need(filter.Parameter, weights.GetValueOrDefault(filter.Parameter, NeedNames.DefaultWeight)));
         }
@@ -62,7 +69,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy)
         var mention = query.Text.Length == 0 ? null : TermMentions.For(taxonomy).Find(query);
         return new ParsedChecklist(new ChecklistRequest(ids, needs, query), errors, warnings)
         {
-            Mention = mention is not null && NeedNames.SearchNeeds.Any(f => f.Parameter == mention.Parameter) ? mention : null,
+            Mention = mention is not null && searchNeeds.Any(f => f.Parameter == mention.Parameter) ? mention : null,
         };
     }
 

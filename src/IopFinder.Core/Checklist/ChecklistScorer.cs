@@ -13,8 +13,13 @@ public sealed record ChecklistResult(IReadOnlyList<ProgramScore> Programs, IRead
 /// unknown counts as 0; how much of that the listing answers is its known share; must-haves it says
 /// it does not meet are flagged, never hidden.
 /// </summary>
-public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, TimeProvider clock)
+public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, TimeProvider clock, FilterRegistry filters)
 {
+    /// <summary>A scorer over the site's filters.</summary>
+    public ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, TimeProvider clock) : this(taxonomy, zips, clock, Filters.Registry)
+    {
+    }
+
     /// <summary>
     /// Scores the listings, best score first, then the one that answers more, then (near a place) the
     /// nearest, then by name (SPEC section 4).
@@ -25,7 +30,7 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
         var warnings = new List<Notice>(place.Warnings);
         var origin = place.Origin;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var evaluator = new NeedEvaluator(taxonomy, request.Values, origin, today);
+        var evaluator = new NeedEvaluator(taxonomy, request.Values, origin, today, filters);
         var needs = origin is null ? request.Needs.Where(n => n.Name != Filters.Near.Parameter).ToList() : request.Needs;
 
         var programs = listings

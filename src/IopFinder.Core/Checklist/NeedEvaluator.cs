@@ -13,12 +13,6 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
 {
     private readonly Dictionary<string, TermRule> _rules = filters.TermFilters.ToDictionary(f => f.Parameter, f => new TermRule(f, taxonomy));
 
-    /// <summary>An evaluator over the site's filters.</summary>
-    public NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery values, ResolvedPlace? origin, DateOnly today)
-        : this(taxonomy, values, origin, today, Filters.Registry)
-    {
-    }
-
     public CriterionResult Evaluate(Listing listing, Need need)
     {
         var filter = filters.Find(need.Name);

@@ -21,7 +21,10 @@ public static class NeedNames
     public const string Accreditation = "accreditation";
 
     /// <summary>Needs that are search filters, in the order the comparison shows them.</summary>
-    public static IReadOnlyList<FilterDefinition> SearchNeeds { get; } = [.. Filters.All.Where(f => f.Credit != NeedCredit.None)];
+    public static IReadOnlyList<FilterDefinition> SearchNeeds { get; } = SearchNeedsOf(Filters.Registry);
+
+    /// <summary>The filters of a registry that are needs, in its order.</summary>
+    public static IReadOnlyList<FilterDefinition> SearchNeedsOf(FilterRegistry filters) => [.. filters.All.Where(f => f.Credit != NeedCredit.None)];
 
     /// <summary>Quality criteria that are feature ids of the taxonomy.</summary>
     public static IReadOnlyList<string> FeatureCriteria { get; } =
