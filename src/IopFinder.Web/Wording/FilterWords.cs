@@ -33,7 +33,17 @@ public sealed class FilterWords(IStringLocalizer text)
         return (adds ? "+" + number : number, text[key, number]);
     }
 
-    /// <summary>The resource keys every filter needs, for the completeness test.</summary>
-    public static IEnumerable<string> Keys(FilterDefinition filter) =>
-        [$"Filter.{filter.Parameter}.Legend", $"Filter.{filter.Parameter}.Help", $"Filter.{filter.Parameter}.Noun"];
+    /// <summary>
+    /// The resource keys a filter needs, for the completeness test: every filter's legend, help and noun; a
+    /// yes/no filter's choice, its yes and no in the comparison, its "doesn't say" phrase and its question to
+    /// ask (and the wait wordings when its yes carries one). A new yes/no filter is complete with these.
+    /// </summary>
+    public static IEnumerable<string> Keys(FilterDefinition filter)
+    {
+        var p = filter.Parameter;
+        IEnumerable<string> keys = [$"Filter.{p}.Legend", $"Filter.{p}.Help", $"Filter.{p}.Noun"];
+        if (filter is not FlagFilter flag) return keys;
+        keys = keys.Concat([$"Filter.{p}.Option", $"Filter.{p}.Yes", $"Filter.{p}.No", $"Unknown.Does.{p}", $"Question.{p}"]);
+        return flag.WaitWeeks is null ? keys : keys.Concat([$"Filter.{p}.YesWait", $"Filter.{p}.YesWaitOne"]);
+    }
 }
