@@ -27,7 +27,7 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
         {
             NeedCredit.Fraction => Terms(listing, need, _rules[filter.Parameter], values.TermsOf(filter.Parameter), fraction: true),
             NeedCredit.AnyOf => Terms(listing, need, _rules[filter.Parameter], values.TermsOf(filter.Parameter), fraction: false),
-            NeedCredit.Schedule => Schedule(listing, need, filter),
+            NeedCredit.Schedule => Schedule(listing, need, (ScheduleFilter)filter),
             NeedCredit.Distance => Near(listing, need),
             _ => Flag(listing, need, (FlagFilter)filter),
         };
@@ -63,12 +63,10 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
         ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Lists) { Matched = l.Accreditation }
         : new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NotListed);
 
-    private CriterionResult Schedule(Listing l, Need need, FilterDefinition filter)
+    private CriterionResult Schedule(Listing l, Need need, ScheduleFilter filter)
     {
         // Each schedule need alone, as the search filter tests it: the other conditions count as "any".
-        var times = filter is TimeFilter ? ScheduleRule.TimesMask(values.Times) : (byte)0;
-        var days = filter is DayFilter ? ScheduleRule.DaysMask(values.Days) : (byte)0;
-        var hours = filter is MaxHoursFilter ? values.MaxHours ?? double.PositiveInfinity : double.PositiveInfinity;
+        var (times, days, hours) = filter.Alone(values);
         if (l.Schedule.Count == 0) return new(need.Name, need.Weight, CriterionOutcome.Unknown, 0, CriterionReason.NoSchedule);
         return ScheduleRule.FirstFit(l, times, days, hours) is { } fit
             ? new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.TrackFits) { Track = fit }

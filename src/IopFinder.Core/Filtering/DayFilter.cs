@@ -3,12 +3,10 @@ using IopFinder.Core.Search;
 namespace IopFinder.Core.Filtering;
 
 /// <summary>A track meets only on days the patient can attend.</summary>
-public sealed record DayFilter : FilterDefinition
+public sealed record DayFilter : ScheduleFilter
 {
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Day;
-    /// <inheritdoc/>
-    public override bool IsSchedule => true;
     /// <inheritdoc/>
     public override bool IsChoiceGroup => true;
 
@@ -20,4 +18,7 @@ public sealed record DayFilter : FilterDefinition
 
     /// <summary>The days allowed, Monday first.</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) => [.. FixedValues.Where(query.Days.Contains)];
+
+    /// <inheritdoc/>
+    public override (byte Times, byte Days, double MaxHours) Alone(SearchQuery query) => (0, ScheduleRule.DaysMask(query.Days), double.PositiveInfinity);
 }

@@ -4,15 +4,13 @@ using IopFinder.Core.Search;
 namespace IopFinder.Core.Filtering;
 
 /// <summary>A track takes at most so many hours a week.</summary>
-public sealed record MaxHoursFilter : FilterDefinition
+public sealed record MaxHoursFilter : ScheduleFilter
 {
     /// <summary>Fewest and most hours a week a search may ask for.</summary>
     public const double Min = 1, Max = 168;
 
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.MaxHours;
-    /// <inheritdoc/>
-    public override bool IsSchedule => true;
 
     /// <summary>The schedule is one answer, counted with the time filter.</summary>
     public override bool CountsAsAnswer => false;
@@ -24,4 +22,7 @@ public sealed record MaxHoursFilter : FilterDefinition
     /// <summary>The limit as the query string writes it ("12", "7.5").</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) =>
         query.MaxHours is { } hours ? [hours.ToString(CultureInfo.InvariantCulture)] : [];
+
+    /// <inheritdoc/>
+    public override (byte Times, byte Days, double MaxHours) Alone(SearchQuery query) => (0, 0, query.MaxHours ?? double.PositiveInfinity);
 }

@@ -4,12 +4,10 @@ using IopFinder.Core.Search;
 namespace IopFinder.Core.Filtering;
 
 /// <summary>A track starts at one of the wanted times of day.</summary>
-public sealed record TimeFilter : FilterDefinition
+public sealed record TimeFilter : ScheduleFilter
 {
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Time;
-    /// <inheritdoc/>
-    public override bool IsSchedule => true;
     /// <inheritdoc/>
     public override bool IsChoiceGroup => true;
 
@@ -21,4 +19,7 @@ public sealed record TimeFilter : FilterDefinition
 
     /// <summary>A listing with any track answers the whole schedule.</summary>
     public override bool Answers(Listing listing) => listing.Schedule.Count > 0;
+
+    /// <inheritdoc/>
+    public override (byte Times, byte Days, double MaxHours) Alone(SearchQuery query) => (ScheduleRule.TimesMask(query.Times), 0, double.PositiveInfinity);
 }

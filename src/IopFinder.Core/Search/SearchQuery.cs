@@ -28,7 +28,10 @@ public sealed record SearchQuery
     public double Radius { get; init; } = DefaultRadius;
     /// <summary>The yes/no filters asked (their parameters): only programs that say yes to each.</summary>
     public IReadOnlySet<string> Flags { get; init; } = NoFlags;
-    /// <summary>Only programs accepting new patients: <see cref="Flags"/> holds <see cref="Filters.Accepting"/>.</summary>
+    /// <summary>
+    /// Only programs accepting new patients: <see cref="Flags"/> holds <see cref="Filters.Accepting"/>. Kept so that callers
+    /// written before <see cref="Flags"/> (the API binding) still compile; new code reads <see cref="Flags"/>.
+    /// </summary>
     public bool AcceptingOnly
     {
         get => Flags.Contains(Filters.Accepting.Parameter);
