@@ -16,7 +16,12 @@ public sealed class FilterRegistry
     public FilterRegistry(IEnumerable<FilterDefinition> filters)
     {
         All = [.. filters];
-        _byParameter = All.ToDictionary(f => f.Parameter, StringComparer.Ordinal);
+        _byParameter = new Dictionary<string, FilterDefinition>(StringComparer.Ordinal);
+        foreach (var filter in All)
+        {
+            // Two filters reading one parameter would split one query-string name between two meanings.
+            if (!_byParameter.TryAdd(filter.Parameter, filter)) throw new InvalidOperationException($"The filter parameter '{filter.Parameter}' is registered twice.");
+        }
         TermFilters = [.. All.Where(f => f.IsTerms)];
         Flags = [.. All.OfType<FlagFilter>()];
         ReadOrder = [.. All.OrderBy(f => f.Kind)];

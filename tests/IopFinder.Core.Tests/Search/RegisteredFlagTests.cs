@@ -105,6 +105,23 @@ public sealed class RegisteredFlagTests : IDisposable
         Assert.Equal([new KeyValuePair<string, string?>(Parameter, FlagFilter.Yes)], WalkIns.QueryPairs(query));
     }
 
+    [Fact]
+    public void Registry_TheSameParameterTwice_ThrowsNamingIt()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Registry.With(WalkIns with { }));
+
+        Assert.Contains($"'{Parameter}' is registered twice", error.Message);
+    }
+
+    [Fact]
+    public void Registry_OneMoreFlag_TakesTheBitAfterTheSitesFlags()
+    {
+        var layout = Registry.Layout;
+
+        Assert.Equal(layout.FlagBits[^1], layout.BitOf(WalkIns));
+        Assert.Equal([Filters.Accepting.Parameter, Parameter], layout.ParametersOf(layout.BitOf(Filters.Accepting) | layout.BitOf(WalkIns)));
+    }
+
     private SearchResults Search(string queryString)
     {
         var pairs = queryString.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => new KeyValuePair<string, string?>(p[0], p[1]));
