@@ -16,6 +16,7 @@ internal sealed class FilterPlan
     public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, TextMatch? textMatch)
     {
         _table = table;
+        // Bits come from the table's registry (the site's, or a test's with one more filter), not from statics.
         Layout = table.Layout;
         var termCount = table.Rules.Length;
         TimeBit = Layout.BitOf(Filters.Time);
@@ -27,7 +28,7 @@ internal sealed class FilterPlan
         FormatBit = TermBit(table.FormatFilter);
         DistanceCluster = FormatBit | NearBit;
         TextMatch = textMatch;
-                Wanted = new ulong[]?[termCount];
+        Wanted = new ulong[]?[termCount];
         Ask = new ulong[]?[termCount];
         var active = textMatch is null ? 0 : TextBit;
         for (var f = 0; f < termCount; f++)
