@@ -5,14 +5,18 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Geo.Outlines;
-using IopFinder.Web.Api;
+using IopFinder.Web.Compare;
+using IopFinder.Web.Developers;
 using IopFinder.Web.Discovery;
-using IopFinder.Web.Services;
-using IopFinder.Web.Infrastructure;
-using IopFinder.Web.Localization;
-using IopFinder.Web.Rendering;
-using IopFinder.Web.Wording;
-using IopFinder.Web.OpenApi;
+using IopFinder.Web.Hsds;
+using IopFinder.Web.Programs;
+using IopFinder.Web.Search;
+using IopFinder.Web.Shared.Api;
+using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Shared.Infrastructure;
+using IopFinder.Web.Shared.Localization;
+using IopFinder.Web.Shared.Wording;
+using IopFinder.Web.Status;
 
 namespace IopFinder.Web;
 
@@ -66,7 +70,7 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-        builder.Services.AddRazorPages().AddViewLocalization();
+        builder.Services.AddRazorPages().WithRazorPagesAtContentRoot().AddViewLocalization();
         builder.Services.AddSiteCompression();
         builder.Services.AddCatalogOutputCache();
         builder.Services.AddProblemDetails();
