@@ -74,8 +74,8 @@ public static class SiteHost
         builder.Services.AddSiteCompression();
         builder.Services.AddCatalogOutputCache();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
-        builder.Services.AddOpenApi(options => options.AddOperationTransformer<SearchParametersTransformer>().AddDocumentTransformer<ApiDocumentTransformer>());
+        builder.Services.AddCatalogHealth();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>().AddDocumentTransformer<HealthDocument>());
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -111,9 +111,8 @@ public static class SiteHost
         app.UseOutputCache();
         app.MapDiscovery();
         app.MapLanguagePaths();
-        app.MapProgramsApi();
-        app.MapCompareApi();
-        app.MapStatusApi();
+        app.MapGroup("/api").MapSearchApi().MapProgramApi().MapCompareApi().MapStatusApi();
+        app.MapCatalogHealth();
         app.MapOpenApi();
         app.MapHsds();
         app.MapRazorPages();

@@ -10,25 +10,27 @@ namespace IopFinder.Web.Compare;
 /// <summary><c>/api/compare?ids=a,b&amp;&lt;needs&gt;</c> (SPEC section 4), for referral systems.</summary>
 public static class CompareApi
 {
-    public static void MapCompareApi(this IEndpointRouteBuilder endpoints)
+    public static RouteGroupBuilder MapCompareApi(this RouteGroupBuilder api)
     {
-        endpoints.MapGet("/api/compare", Compare)
+        api.MapGet("/compare", Compare)
             .WithName("ComparePrograms")
             .WithSummary("Score up to six programs against a checklist of needs")
             .WithDescription("ids=a,b,c (at most 6) and the needs: the search parameters, plus w.<need>=0..3 importances (0 doesn't matter, 1 nice to have, 2 important, 3 must have) for them and for the quality criteria. With no need weighed, nothing is scored: score and known_share are null, criteria empty, and questions are what each listing leaves out.")
-            .WithMetadata(new SearchParametersMetadata { Checklist = true })
+            .WithSearchParameters(checklist: true)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithTags("Compare");
+        return api;
     }
 
-    private static Results<Ok<CompareResponse>, ValidationProblem, ProblemHttpResult> Compare(HttpContext context, CompareService compare, Words words)
+    private static Results<Ok<CompareResponse>, ValidationProblem, ProblemHttpResult> Compare([AsParameters] CompareRequest request)
     {
-        var outcome = compare.Compare(context.Request.Query);
+        var (query, words) = (request.Query.Query, request.Words);
+        var outcome = request.Compare.Compare(query);
         var errors = outcome.Parsed.Errors.ToList();
         if (outcome.Parsed.Request.Ids.Count == 0) errors.Add(new Notice(NoticeCode.IdsRequired, NeedNames.Ids));
         if (errors.Count > 0) return ApiProblems.BadRequest(errors, words, "Problem.BadCompare");
         if (outcome.UnknownIds.Count > 0) return ApiProblems.ProgramNotFound(string.Join("', '", outcome.UnknownIds), words.Text);
-        var view = new CompareView(outcome, context.Request.Query, words);
+        var view = new CompareView(outcome, query, words);
         return TypedResults.Ok(new CompareResponse(
             [.. outcome.Result.Programs.Select(p => new ComparedProgramDto(
                 p.Listing.Id, p.Listing.Name, ProgramUrls.Page(p.Listing.Id), p.Score, p.KnownShare, p.MissedMustHaves,

@@ -10,6 +10,9 @@ namespace IopFinder.Web.Status;
 /// </summary>
 public sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
 {
+    /// <summary>The check's name in the health report.</summary>
+    public const string Name = "catalog";
+
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (store.CurrentOrNull is not { } snapshot)

@@ -12,17 +12,17 @@ namespace IopFinder.Web.Shared.Api;
 /// Lists the search parameters on the endpoints that take them, from the filter definitions and the
 /// serving catalog's taxonomy (their allowed values), so the document never needs a second list.
 /// </summary>
-public sealed class SearchParametersTransformer : IOpenApiOperationTransformer
+public static class SearchParametersDocument
 {
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
-    {
-        var marker = context.Description.ActionDescriptor.EndpointMetadata.OfType<SearchParametersMetadata>().FirstOrDefault();
-        if (marker is null) return Task.CompletedTask;
-        var taxonomy = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index.Catalog.Taxonomy;
-        operation.Parameters ??= [];
-        foreach (var parameter in Parameters(taxonomy, marker.Checklist)) operation.Parameters.Add(parameter);
-        return Task.CompletedTask;
-    }
+    /// <summary>The endpoint takes the search parameters and, with <paramref name="checklist"/>, the checklist's <c>ids</c> and importances.</summary>
+    public static TBuilder WithSearchParameters<TBuilder>(this TBuilder builder, bool checklist = false) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            var taxonomy = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index.Catalog.Taxonomy;
+            operation.Parameters ??= [];
+            foreach (var parameter in Parameters(taxonomy, checklist)) operation.Parameters.Add(parameter);
+            return Task.CompletedTask;
+        });
 
     /// <summary>Every query parameter of a search (and, for a comparison, of the checklist).</summary>
     public static IEnumerable<OpenApiParameter> Parameters(Core.Taxonomy.Taxonomy taxonomy, bool checklist)
