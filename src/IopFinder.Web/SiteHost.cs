@@ -11,7 +11,6 @@ using IopFinder.Web.Discovery;
 using IopFinder.Web.Hsds;
 using IopFinder.Web.Programs;
 using IopFinder.Web.Search;
-using IopFinder.Web.Shared.Api;
 using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Infrastructure;
 using IopFinder.Web.Shared.Localization;
@@ -70,6 +69,8 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        // Pages live in their feature's folder (Search/Index.cshtml beside SearchService), so Razor Pages are
+        // rooted at the project; every page states its address, and shared partials are found in Shared/.
         builder.Services.AddRazorPages().WithRazorPagesAtContentRoot().AddViewLocalization();
         builder.Services.AddSiteCompression();
         builder.Services.AddCatalogOutputCache();
