@@ -5,14 +5,17 @@ using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Geo.Outlines;
-using IopFinder.Web.Api;
+using IopFinder.Web.Compare;
+using IopFinder.Web.Developers;
 using IopFinder.Web.Discovery;
-using IopFinder.Web.Services;
-using IopFinder.Web.Infrastructure;
-using IopFinder.Web.Localization;
-using IopFinder.Web.Rendering;
-using IopFinder.Web.Wording;
-using IopFinder.Web.OpenApi;
+using IopFinder.Web.Hsds;
+using IopFinder.Web.Programs;
+using IopFinder.Web.Search;
+using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Shared.Infrastructure;
+using IopFinder.Web.Shared.Localization;
+using IopFinder.Web.Shared.Wording;
+using IopFinder.Web.Status;
 
 namespace IopFinder.Web;
 
@@ -66,12 +69,14 @@ public static class SiteHost
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
-        builder.Services.AddRazorPages().AddViewLocalization();
+        // Pages live in their feature's folder (Search/Index.cshtml beside SearchService), so Razor Pages are
+        // rooted at the project; every page states its address, and shared partials are found in Shared/.
+        builder.Services.AddRazorPages().WithRazorPagesAtContentRoot().AddViewLocalization();
         builder.Services.AddSiteCompression();
         builder.Services.AddCatalogOutputCache();
         builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks().AddCheck<CatalogHealthCheck>("catalog");
-        builder.Services.AddOpenApi(options => options.AddOperationTransformer<SearchParametersTransformer>().AddDocumentTransformer<ApiDocumentTransformer>());
+        builder.Services.AddCatalogHealth();
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>().AddDocumentTransformer<HealthDocument>());
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -107,9 +112,8 @@ public static class SiteHost
         app.UseOutputCache();
         app.MapDiscovery();
         app.MapLanguagePaths();
-        app.MapProgramsApi();
-        app.MapCompareApi();
-        app.MapStatusApi();
+        app.MapGroup("/api").MapSearchApi().MapProgramApi().MapCompareApi().MapStatusApi();
+        app.MapCatalogHealth();
         app.MapOpenApi();
         app.MapHsds();
         app.MapRazorPages();

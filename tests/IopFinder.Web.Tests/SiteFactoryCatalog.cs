@@ -1,5 +1,5 @@
 using IopFinder.Core.Content;
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests;

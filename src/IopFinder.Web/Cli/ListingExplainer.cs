@@ -3,7 +3,7 @@ using System.Text;
 using IopFinder.Core.Common;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
-using IopFinder.Web.Wording;
+using IopFinder.Web.Shared.Wording;
 
 namespace IopFinder.Web.Cli;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using IopFinder.Core.Taxonomy;
-using IopFinder.Web.Wording;
+using IopFinder.Web.Shared.Wording;
 
 namespace IopFinder.Web.Cli;
 

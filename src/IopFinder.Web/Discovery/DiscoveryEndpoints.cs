@@ -1,4 +1,5 @@
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Shared.Links;
 using Microsoft.Extensions.Options;
 
 namespace IopFinder.Web.Discovery;

@@ -1,4 +1,5 @@
 using System.Text;
+using IopFinder.Web.Shared.Links;
 
 namespace IopFinder.Web.Discovery;
 

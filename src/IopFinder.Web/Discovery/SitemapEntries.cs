@@ -1,8 +1,8 @@
 using IopFinder.Core.Content;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Listings;
-using IopFinder.Web.Api;
-using IopFinder.Web.Localization;
+using IopFinder.Web.Shared.Links;
+using IopFinder.Web.Shared.Localization;
 
 namespace IopFinder.Web.Discovery;
 

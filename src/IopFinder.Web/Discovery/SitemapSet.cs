@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using IopFinder.Web.Shared.Links;
 
 namespace IopFinder.Web.Discovery;
 

@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using IopFinder.Core.Listings;
+using IopFinder.Web.Discovery;
 using IopFinder.Web.Hsds.Model;
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
 
 namespace IopFinder.Web.Hsds;
 

@@ -1,9 +1,8 @@
-using IopFinder.Web.Discovery;
-using IopFinder.Web.Hsds;
 using IopFinder.Web.Hsds.Model;
+using IopFinder.Web.Shared.Links;
 
 // In the host's namespace, so that SiteHost adds the API with one line.
-namespace IopFinder.Web;
+namespace IopFinder.Web.Hsds;
 
 /// <summary>
 /// The Open Referral HSDS 3.0 API under <c>/hsds</c> (SPEC section 3): services, services at locations,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using IopFinder.Web.Shared.Wording;
 
 namespace IopFinder.Web.Hsds;
 

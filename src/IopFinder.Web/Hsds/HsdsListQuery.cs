@@ -1,4 +1,5 @@
 using IopFinder.Core.Filtering;
+using IopFinder.Web.Shared.Wording;
 
 namespace IopFinder.Web.Hsds;
 

@@ -1,5 +1,5 @@
 using IopFinder.Web.Hsds.Model;
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IopFinder.Web.Hsds;

@@ -1,6 +1,6 @@
 using IopFinder.Core.Geo;
 using IopFinder.Web.Hsds.Model;
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IopFinder.Web.Hsds;

@@ -1,6 +1,6 @@
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
-using IopFinder.Web.Wording;
+using IopFinder.Web.Shared.Wording;
 
 namespace IopFinder.Web.Hsds;
 

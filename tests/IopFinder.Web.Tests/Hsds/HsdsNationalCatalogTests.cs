@@ -1,7 +1,8 @@
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Hsds;
-using IopFinder.Web.Services;
+using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Tests.Search;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests.Hsds;

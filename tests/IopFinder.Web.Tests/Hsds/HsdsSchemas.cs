@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using IopFinder.Web.Discovery;
 
 namespace IopFinder.Web.Tests.Hsds;
 

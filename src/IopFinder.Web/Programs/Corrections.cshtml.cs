@@ -1,0 +1,44 @@
+using IopFinder.Core.Listings;
+using IopFinder.Web.Shared;
+using IopFinder.Web.Shared.Catalogs;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Programs;
+
+/// <summary>
+/// "Suggest a correction" when neither a corrections address nor the program's own e-mail is known:
+/// a plain form whose suggestion is saved for the maintainers. No cookie, so no antiforgery token;
+/// the worst a forged post can do is leave a suggestion, and the rate limiter bounds that.
+/// </summary>
+[IgnoreAntiforgeryToken]
+public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
+{
+    public Listing? Listing { get; private set; }
+
+    public bool Sent { get; private set; }
+
+    public bool Empty { get; private set; }
+
+    public string Title => text["Provenance.Suggest"];
+
+    public string Description => text["Meta.Corrections"];
+
+    public string? Canonical => null;
+
+    public IActionResult OnGet(string? id)
+    {
+        Listing = id is null ? null : snapshot.Index.Get(id);
+        return Listing is null ? NotFound() : Page();
+    }
+
+    public IActionResult OnPost(string? id, string? suggestion, string? contact)
+    {
+        Listing = id is null ? null : snapshot.Index.Get(id);
+        if (Listing is null) return NotFound();
+        Sent = box.Save(Listing.Id, suggestion, contact);
+        Empty = !Sent;
+        return Page();
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using IopFinder.Core.Common;
+using IopFinder.Core.Listings;
+using IopFinder.Web.Shared.Links;
+
+namespace IopFinder.Web.Programs;
+
+/// <summary>The whole listing as <c>/api/programs/{id}</c> returns it, derived values included.</summary>
+public sealed record ProgramDetailDto(
+    string Id, string Name, string? Organization, string Url, IReadOnlyList<string> LevelsOfCare,
+    IReadOnlyList<string> Conditions, IReadOnlyList<string> Modalities, IReadOnlyList<string> Medications,
+    IReadOnlyList<string> Populations, IReadOnlyList<string> Genders, IReadOnlyList<string> Ages,
+    IReadOnlyList<string> Formats, IReadOnlyList<string> VirtualStates, IReadOnlyList<string> Insurance,
+    IReadOnlyList<string> Languages, IReadOnlyList<string> Accreditation, IReadOnlyList<string> Features,
+    WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations, Contact Contact,
+    bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? LastReviewed, IReadOnlyList<string> States,
+    double? HoursPerWeekMin, double? HoursPerWeekMax, IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources,
+    string? DescriptionLanguage, string Body)
+{
+    public static ProgramDetailDto From(Listing l) => new(
+        l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.LevelsOfCare, l.Conditions, l.Modalities, l.Medications,
+        l.Populations, l.Genders, l.Ages, l.Formats, l.VirtualStates, l.Insurance, l.Languages, l.Accreditation, l.Features,
+        l.ProgramWeeks is { } w ? new WeeksDto(w.Min, w.Max) : null,
+        [.. l.Schedule.Select(TrackDto.From)],
+        [.. l.Locations.Select(LocationDto.From)],
+        l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.LastReviewed, l.States,
+        l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
+        l.DescriptionLanguage, l.Body);
+}
+
+/// <summary>How many weeks a program lasts.</summary>
+public sealed record WeeksDto(int Min, int Max);
+
+/// <summary>One schedule track with its derived hours and time of day.</summary>
+public sealed record TrackDto(string Track, IReadOnlyList<string> Days, string Start, string End, double HoursPerWeek, string TimeOfDay)
+{
+    public static TrackDto From(Track t) => new(t.Name, [.. t.Days.Select(ScheduleIds.DayId)], t.Start.ToString("HH:mm", CultureInfo.InvariantCulture), t.End.ToString("HH:mm", CultureInfo.InvariantCulture),
+        t.HoursPerWeek, ScheduleIds.Times[(int)t.TimeOfDay]);
+}
+
+/// <summary>One in-person site.</summary>
+public sealed record LocationDto(string? Address, string City, string State, string Zip, double? Lat, double? Lon, bool CoordinatesFromZip)
+{
+    public static LocationDto From(Location l) => new(l.Address, l.City, l.State, l.Zip, l.Point?.Lat, l.Point?.Lon, l.PointFromZip);
+}
+
+/// <summary>A public directory the listing was imported from.</summary>
+public sealed record SourceDto(string Name, int? Year, DateOnly? Imported);

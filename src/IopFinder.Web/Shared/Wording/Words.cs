@@ -1,0 +1,42 @@
+using IopFinder.Web.Shared.Catalogs;
+using Microsoft.Extensions.Localization;
+
+namespace IopFinder.Web.Shared.Wording;
+
+/// <summary>Everything the site says, for one request: the reader's language and the request's catalog (its taxonomy labels).</summary>
+public sealed class Words
+{
+    public Words(IStringLocalizer<SharedResource> text, CatalogSnapshot snapshot)
+    {
+        Text = text;
+        Terms = new TermWords(text, snapshot.Index.Catalog.Taxonomy);
+        Schedule = new ScheduleWords(text);
+        Notices = new NoticeWords(text);
+        Filters = new FilterWords(text);
+        Dates = new DateWords(text);
+        Distance = new DistanceWords(text);
+        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance);
+        Questions = new QuestionWords(text, Terms);
+        Imported = new ImportedWords(text);
+        Facts = new FactWords(text, Terms, Schedule, Distance);
+    }
+
+    /// <summary>Any resource string by key.</summary>
+    public IStringLocalizer Text { get; }
+    public TermWords Terms { get; }
+    public ScheduleWords Schedule { get; }
+    public NoticeWords Notices { get; }
+    public FilterWords Filters { get; }
+    public CriterionWords Criteria { get; }
+    public QuestionWords Questions { get; }
+    public DateWords Dates { get; }
+    public DistanceWords Distance { get; }
+    public ImportedWords Imported { get; }
+    public FactWords Facts { get; }
+
+    /// <summary>A resource string.</summary>
+    public string this[string key] => Text[key];
+
+    /// <summary>A resource string with its values.</summary>
+    public string this[string key, params object[] values] => Text[key, values];
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using IopFinder.Web.Shared.Catalogs;
+
+namespace IopFinder.Web.Status;
+
+/// <summary>
+/// The catalog's health: Unhealthy when none is loaded; Degraded when the last reload failed (an older
+/// catalog keeps serving) or the catalog lists no program; Healthy otherwise. Its data says which
+/// version serves and how many listings it has.
+/// </summary>
+public sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
+{
+    /// <summary>The check's name in the health report.</summary>
+    public const string Name = "catalog";
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (store.CurrentOrNull is not { } snapshot)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("No catalog is loaded."));
+        }
+        var data = new Dictionary<string, object>
+        {
+            ["version"] = snapshot.Version,
+            ["listings"] = snapshot.Index.Count,
+            ["loaded_at"] = snapshot.LoadedAt,
+            ["left_out"] = snapshot.Index.Catalog.Problems.Count,
+            ["last_reload_failed"] = store.ReloadProblems.Count > 0,
+        };
+        var result = store.ReloadProblems.Count > 0
+            ? HealthCheckResult.Degraded("The last change to the content could not be loaded; the catalog before it keeps serving.", data: data)
+            : snapshot.Index.Count == 0
+                ? HealthCheckResult.Degraded("The catalog lists no program.", data: data)
+                : HealthCheckResult.Healthy("The catalog is loaded.", data);
+        return Task.FromResult(result);
+    }
+}

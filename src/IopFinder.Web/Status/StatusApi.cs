@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IopFinder.Web.Status;
+
+/// <summary><c>/api/status</c> for monitoring (<c>/healthz</c>, for the container and load balancer, is <see cref="HealthEndpoint"/>).</summary>
+public static class StatusApi
+{
+    public static RouteGroupBuilder MapStatusApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/status", Status)
+            .WithName("Status")
+            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; readers and files of the text index")
+            .WithTags("Status");
+        return api;
+    }
+
+    private static Ok<StatusResponse> Status(StatusService status)
+    {
+        var r = status.Report();
+        return TypedResults.Ok(new StatusResponse(r.Programs, r.Version, r.Generation, r.LoadedAt, r.LeftOut, r.KeptLastGood, r.ReloadProblems,
+            [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting, r.SnapshotProblem,
+            new TextIndexDto(r.TextIndex.LeasedReaders, r.TextIndex.Files, r.TextIndex.Bytes)));
+    }
+}
