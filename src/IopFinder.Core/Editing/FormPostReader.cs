@@ -21,7 +21,9 @@ internal sealed class FormPostReader(EditLimits limits)
             count += Math.Max(1, posted.Count);
             if (count > limits.MaxFormValues)
             {
-                return new PostedForm([], "", [new FormProblem("", $"the form has more than {limits.MaxFormValues:N0} values; a listing needs far fewer")]);
+                // What was found so far stays: ten thousand tracks are reported as too many tracks, not only as too many values.
+                problems.Add(new FormProblem("", $"the form has more than {limits.MaxFormValues:N0} values; a listing needs far fewer"));
+                return new PostedForm([], "", Summed(problems));
             }
             var key = FormKey.Parse(name);
             if (key is null)
