@@ -49,4 +49,19 @@ public static class FieldChunks
         var fields = string.Concat(list.Where(c => c.Key != FormKey.Body).Select(c => c.Text.EndsWith('\n') ? c.Text : c.Text + "\n"));
         return "---\n" + fields + "---\n" + (list.FirstOrDefault(c => c.Key == FormKey.Body)?.Text ?? "");
     }
+
+    /// <summary>The file with these fields set to their <see cref="FieldChange.After"/> (removed when null), the others as they are.</summary>
+    public static string Apply(string fileText, IEnumerable<FieldChange> changes)
+    {
+        var chunks = Of(fileText).ToList();
+        foreach (var change in changes)
+        {
+            var at = chunks.FindIndex(c => c.Key == change.Key);
+            var text = change.After is null ? null : change.After + "\n";
+            if (at >= 0 && text is null && change.Key != FormKey.Body) chunks.RemoveAt(at);
+            else if (at >= 0) chunks[at] = new FieldChunk(change.Key, text ?? "");
+            else if (text is not null) chunks.Insert(Math.Max(0, chunks.FindIndex(c => c.Key == FormKey.Body)), new FieldChunk(change.Key, text));
+        }
+        return Join(chunks);
+    }
 }

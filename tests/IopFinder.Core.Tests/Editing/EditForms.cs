@@ -8,9 +8,9 @@ namespace IopFinder.Core.Tests.Editing;
 /// <summary>Editor forms as the staff editor posts them, and the readers the portal uses on them.</summary>
 public static class EditForms
 {
-    public static ListingTextReader TextReader { get; } = new(new ListingValidator(TestCatalog.Taxonomy, ZipTable.Default));
+    public static ListingTextReader Texts { get; } = new(new ListingValidator(TestCatalog.Taxonomy, ZipTable.Default));
 
-    public static ListingFormReader Reader(EditLimits? limits = null) => new(TextReader, limits ?? new EditLimits());
+    public static ListingFormReader Reader(EditLimits? limits = null) => new(Texts, limits ?? new EditLimits());
 
     /// <summary>A complete, valid listing form.</summary>
     public static List<KeyValuePair<string, IReadOnlyList<string>>> Valid() =>
