@@ -10,6 +10,7 @@ using IopFinder.Web.Discovery;
 using IopFinder.Web.Services;
 using IopFinder.Web.Infrastructure;
 using IopFinder.Web.Localization;
+using IopFinder.Web.Manage.Editing;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Wording;
 using IopFinder.Web.OpenApi;
@@ -59,6 +60,7 @@ public static class SiteHost
             new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arrows));
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddSingleton<CorrectionBox>();
+        builder.Services.AddListingEditing(builder.Configuration);
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton(UsOutlines.Default);
