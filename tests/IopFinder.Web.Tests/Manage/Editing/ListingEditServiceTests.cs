@@ -7,38 +7,10 @@ using Microsoft.Extensions.Primitives;
 
 namespace IopFinder.Web.Tests.Manage.Editing;
 
-/// <summary>A site on a temporary content folder holding one listing that the editor's service saves.</summary>
-public sealed class EditingContentFactory : SiteFactory
+/// <summary>The editor's save service on the live-reload site's temporary content folder (listing "alpha").</summary>
+public class ListingEditServiceTests(LiveContentFactory factory) : IClassFixture<LiveContentFactory>
 {
-    public EditingContentFactory()
-    {
-        Directory.CreateDirectory(Path.Combine(Dir, "programs"));
-        File.Copy(Path.Combine(RepoRoot, "content", "taxonomy.yml"), Path.Combine(Dir, "taxonomy.yml"));
-        File.WriteAllText(Path.Combine(Dir, "programs", "harbor-view-iop.md"),
-            "---\nname: Harbor View IOP\nlevels_of_care: [iop]\nconditions: [depression]\nformats: [virtual]\nvirtual_states: [MA]\n" +
-            "contact:\n  phone: \"617-555-0100\"\n---\nEvening groups.\n");
-    }
-
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-editing-" + Guid.NewGuid().ToString("N"));
-
-    public override string ContentPath => Dir;
-
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Catalog:ReloadDebounceMilliseconds", "100");
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (Directory.Exists(Dir)) Directory.Delete(Dir, recursive: true);
-    }
-}
-
-public class ListingEditServiceTests(EditingContentFactory factory) : IClassFixture<EditingContentFactory>
-{
-    private const string Id = "harbor-view-iop";
+    private const string Id = "alpha";
     private readonly HttpClient _client = factory.CreateClient();
 
     private async Task<SaveResult> Save(HttpRequest request)
@@ -58,8 +30,8 @@ public class ListingEditServiceTests(EditingContentFactory factory) : IClassFixt
     {
         var form = new Dictionary<string, IReadOnlyList<string>>
         {
-            ["name"] = ["Harbor View IOP"], ["levels_of_care"] = ["iop"], ["conditions"] = ["depression"], ["formats"] = ["virtual"],
-            ["virtual_states"] = ["MA"], ["contact.phone"] = ["617-555-0100"], ["body"] = ["Evening groups."],
+            ["name"] = ["Alpha Program"], ["levels_of_care"] = ["iop"], ["conditions"] = ["depression"], ["formats"] = ["virtual"],
+            ["virtual_states"] = ["MA"], ["body"] = ["Body."],
         };
         form[key] = [value];
         return form;
