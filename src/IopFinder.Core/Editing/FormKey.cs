@@ -15,10 +15,6 @@ public sealed partial record FormKey(string Field, int? Index, string? Part)
     /// <summary>The input name of the Markdown body.</summary>
     public const string Body = "body";
 
-    /// <summary>The key as the editor names it.</summary>
-    public override string ToString() =>
-        Field + (Index is { } i ? $"[{i.ToString(CultureInfo.InvariantCulture)}]" : "") + (Part is null ? "" : "." + Part);
-
     /// <summary>The entry this key belongs to (<c>schedule[0]</c>), or the field.</summary>
     public string Entry => Index is { } i ? $"{Field}[{i.ToString(CultureInfo.InvariantCulture)}]" : Field;
 

@@ -16,13 +16,15 @@ public sealed class ListingEditService
 {
     private readonly ListingSaver _saver;
     private readonly ListingEditor _editor;
+    private readonly ListingFormReader _forms;
 
     public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
     {
         var catalog = snapshot.Index.Catalog;
         var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips));
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
-        _editor = new ListingEditor(new ListingFormReader(reader, limits.Value), new ChangeSplitter(reader), _saver, reader);
+        _forms = new ListingFormReader(reader, limits.Value);
+        _editor = new ListingEditor(_forms, new ChangeSplitter(reader), _saver, reader);
     }
 
     /// <summary>The listing file as the editor opens it; its <see cref="OpenedListing.Version"/> goes in <see cref="EditFormPairs.VersionInput"/>.</summary>
@@ -31,20 +33,33 @@ public sealed class ListingEditService
     /// <summary>Saves the form posted to the editor of listing <paramref name="id"/>.</summary>
     public async Task<SaveResult> SaveAsync(string id, HttpRequest request, CancellationToken cancellation)
     {
-        IFormCollection form;
+        var (form, problem) = await ReadAsync(request, cancellation);
+        if (form is null) return new SaveInvalid([problem!]);
+        return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
+    }
+
+    /// <summary>Reads a posted form as the save would, writing nothing: for errors shown while staff type.</summary>
+    public async Task<FormReadResult> CheckAsync(string id, HttpRequest request, CancellationToken cancellation)
+    {
+        var (form, problem) = await ReadAsync(request, cancellation);
+        if (form is null) return new FormReadResult(null, null, [problem!]);
+        return _forms.Read(id, EditFormPairs.Of(form), _saver.Open(id).Text);
+    }
+
+    private static async Task<(IFormCollection? Form, FormProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellation)
+    {
         try
         {
-            if (!request.HasFormContentType) return TooLarge("the request is not a form");
-            form = await request.ReadFormAsync(cancellation);
+            if (!request.HasFormContentType) return (null, Unreadable("the request is not a form"));
+            return (await request.ReadFormAsync(cancellation), null);
         }
         // Over the server's limits on form values or request size.
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
-            return TooLarge(e.Message);
+            return (null, Unreadable(e.Message));
         }
-        return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
     }
 
-    private static SaveInvalid TooLarge(string detail) =>
-        new([new FormProblem("", $"the form could not be read ({detail}); a listing needs far fewer or shorter values")]);
+    private static FormProblem Unreadable(string detail) =>
+        new("", $"the form could not be read ({detail}); a listing needs far fewer or shorter values");
 }

@@ -84,4 +84,19 @@ public class ListingEditServiceTests(LiveContentFactory factory) : IClassFixture
         Assert.Equal(before, conflict.DiskText);
         Assert.Equal(before, File.ReadAllText(Path.Combine(factory.Dir, "programs", Id + ".md")));
     }
+
+    [Fact]
+    public async Task Check_InvalidPhone_GivesValidatorMessageAtInputAndWritesNothing()
+    {
+        var before = File.ReadAllText(Path.Combine(factory.Dir, "programs", Id + ".md"));
+        using var scope = factory.Services.CreateScope();
+
+        var result = await scope.ServiceProvider.GetRequiredService<ListingEditService>()
+            .CheckAsync(Id, Posted(Form("contact.phone", "call us"), OpenedVersion()), CancellationToken.None);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("contact.phone", problem.Key);
+        Assert.Contains("must have 7 to 15 digits", problem.Message);
+        Assert.Equal(before, File.ReadAllText(Path.Combine(factory.Dir, "programs", Id + ".md")));
+    }
 }
