@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using IopFinder.Core.Editing;
 using static IopFinder.Core.Tests.Editing.EditForms;
 
@@ -78,5 +79,23 @@ public class GitCommitTests
 
         Assert.Equal(GitStatus.NothingToCommit, outcome.Status);
         Assert.Equal("2\n", content.Git("rev-list", "--count", "HEAD"));
+    }
+
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task Commit_GitHangs_IsStoppedAndReportedAsFailed()
+    {
+        using var content = new TempContent(git: true);
+        content.Add(Id, ValidText(), commit: false);
+        // A git that never answers (a stuck credential prompt, a hung hook): far longer than the limit below.
+        var hanging = Path.Combine(content.Root, "hanging-git");
+        File.WriteAllText(hanging, "#!/bin/sh\nexec sleep 300\n");
+        File.SetUnixFileMode(hanging, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        var committer = new GitCommitter(new GitOptions { Program = hanging, Timeout = TimeSpan.FromMilliseconds(200) }, TimeProvider.System);
+
+        var outcome = await committer.CommitAsync(content.PathOf(Id), $"{Id}: contact.phone");
+
+        Assert.Equal(GitStatus.Failed, outcome.Status);
+        Assert.Equal("git took too long and was stopped", outcome.Detail);
     }
 }
