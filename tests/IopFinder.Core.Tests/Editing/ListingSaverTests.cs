@@ -101,4 +101,29 @@ public class ListingSaverTests
         Assert.Contains("617-555-0199", File.ReadAllText(path));
         Assert.False(File.Exists(content.PathOf(Id)));
     }
+
+    [Fact]
+    public async Task Save_NewListingFromNoVersion_CreatesTheFile()
+    {
+        using var content = new TempContent();
+
+        var saved = Assert.IsType<Saved>(await content.Saver.SaveAsync(Id, ListingVersion.None, Edited()));
+
+        Assert.Equal(ValidText(), File.ReadAllText(content.PathOf(Id)));
+        Assert.Equal(ListingVersion.Of(ValidText()), saved.Version);
+        Assert.Equal("name", saved.Changes[0].Key);
+    }
+
+    [Fact]
+    public async Task Save_NewListingWhoseIdIsTaken_IsConflictAndLeavesTheOtherFile()
+    {
+        using var content = new TempContent();
+        var other = ValidText().Replace("Harbor View IOP", "Another Program");
+        content.Add(Id, other);
+
+        var conflict = Assert.IsType<SaveConflict>(await content.Saver.SaveAsync(Id, ListingVersion.None, Edited()));
+
+        Assert.Equal(other, conflict.DiskText);
+        Assert.Equal(other, File.ReadAllText(content.PathOf(Id)));
+    }
 }
