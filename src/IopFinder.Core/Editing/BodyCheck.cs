@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using static System.FormattableString;
 
 namespace IopFinder.Core.Editing;
 
@@ -15,7 +16,7 @@ internal static class BodyCheck
     {
         if (body.Length > limits.MaxBodyChars)
         {
-            return $"the description has {body.Length:N0} characters; it can have at most {limits.MaxBodyChars:N0}";
+            return Invariant($"the description has {body.Length:N0} characters; it can have at most {limits.MaxBodyChars:N0}");
         }
         var document = Markdown.Parse(body);
         var html = document.Descendants<HtmlBlock>().Select(b => body.Substring(b.Span.Start, b.Span.Length))

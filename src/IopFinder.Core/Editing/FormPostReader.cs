@@ -1,3 +1,5 @@
+using static System.FormattableString;
+
 namespace IopFinder.Core.Editing;
 
 /// <summary>
@@ -22,7 +24,7 @@ internal sealed class FormPostReader(EditLimits limits)
             if (count > limits.MaxFormValues)
             {
                 // What was found so far stays: ten thousand tracks are reported as too many tracks, not only as too many values.
-                problems.Add(new FormProblem("", $"the form has more than {limits.MaxFormValues:N0} values; a listing needs far fewer"));
+                problems.Add(new FormProblem("", Invariant($"the form has more than {limits.MaxFormValues:N0} values; a listing needs far fewer")));
                 return new PostedForm([], "", Summed(problems));
             }
             var key = FormKey.Parse(name);
@@ -44,11 +46,11 @@ internal sealed class FormPostReader(EditLimits limits)
             var kept = posted.Where(v => !string.IsNullOrWhiteSpace(v)).Select(FormText.Line).ToList();
             if (kept.Count > limits.MaxValuesPerKey)
             {
-                problems.Add(new FormProblem(name, $"'{name}' has {kept.Count:N0} values; it can have at most {limits.MaxValuesPerKey:N0}"));
+                problems.Add(new FormProblem(name, Invariant($"'{name}' has {kept.Count:N0} values; it can have at most {limits.MaxValuesPerKey:N0}")));
             }
             else if (kept.FirstOrDefault(v => v.Length > limits.MaxValueChars) is { } tooLong)
             {
-                problems.Add(new FormProblem(name, $"'{name}' has {tooLong.Length:N0} characters; it can have at most {limits.MaxValueChars:N0}"));
+                problems.Add(new FormProblem(name, Invariant($"'{name}' has {tooLong.Length:N0} characters; it can have at most {limits.MaxValueChars:N0}")));
             }
             else
             {
@@ -111,6 +113,6 @@ internal sealed class FormPostReader(EditLimits limits)
     {
         var distinct = problems.Distinct().ToList();
         if (distinct.Count <= MaxProblems) return distinct;
-        return [.. distinct.Take(MaxProblems), new FormProblem("", $"and {distinct.Count - MaxProblems:N0} more problems")];
+        return [.. distinct.Take(MaxProblems), new FormProblem("", Invariant($"and {distinct.Count - MaxProblems:N0} more problems"))];
     }
 }

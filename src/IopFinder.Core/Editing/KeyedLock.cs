@@ -13,16 +13,6 @@ internal sealed class KeyedLock
     {
         var semaphore = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
         await semaphore.WaitAsync(cancellation).ConfigureAwait(false);
-        return new Release(semaphore);
-    }
-
-    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) semaphore.Release();
-        }
+        return new LockRelease(semaphore);
     }
 }

@@ -70,4 +70,21 @@ public class HostileFormTests
         Assert.Equal(31, result.Problems.Count);
         Assert.Equal(new FormProblem("", "and 1,970 more problems"), result.Problems[^1]);
     }
+
+    [Fact]
+    public void Read_SpanishRequestCulture_WritesNumbersInTheMessagesOneWay()
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("es-ES");
+        try
+        {
+            var result = Reader().Read("harbor-view-iop", With(("body", [new string('a', 1_048_576)])), null);
+
+            Assert.Contains(result.Problems, p => p.Message.Contains("1,048,576 characters; it can have at most 20,000", StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
 }
