@@ -16,6 +16,7 @@ using IopFinder.Web.Shared.Infrastructure;
 using IopFinder.Web.Shared.Localization;
 using IopFinder.Web.Shared.Wording;
 using IopFinder.Web.Status;
+using IopFinder.Web.Manage.Editing;
 
 namespace IopFinder.Web;
 
@@ -62,6 +63,7 @@ public static class SiteHost
             new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arrows));
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddSingleton<CorrectionBox>();
+        builder.Services.AddListingEditing(builder.Configuration);
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton(UsOutlines.Default);

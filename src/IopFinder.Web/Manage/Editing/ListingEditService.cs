@@ -1,0 +1,65 @@
+using IopFinder.Core.Content;
+using IopFinder.Core.Editing;
+using IopFinder.Core.Geo;
+using IopFinder.Web.Shared.Catalogs;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace IopFinder.Web.Manage.Editing;
+
+/// <summary>
+/// The editor's save for one request: the posted form through Core's <see cref="ListingEditor"/>,
+/// validated against the taxonomy of the catalog the request reads, saved in that catalog's folder
+/// (the live reload then serves it). A form too large to read is a problem to show, never a 500.
+/// </summary>
+public sealed class ListingEditService
+{
+    private readonly ListingSaver _saver;
+    private readonly ListingEditor _editor;
+    private readonly ListingFormReader _forms;
+
+    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
+    {
+        var catalog = snapshot.Index.Catalog;
+        var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips));
+        _saver = new ListingSaver(catalog.ContentPath, reader, git);
+        _forms = new ListingFormReader(reader, limits.Value);
+        _editor = new ListingEditor(_forms, new ChangeSplitter(reader), _saver, reader);
+    }
+
+    /// <summary>The listing file as the editor opens it; its <see cref="OpenedListing.Version"/> goes in <see cref="EditFormPairs.VersionInput"/>.</summary>
+    public OpenedListing Open(string id) => _saver.Open(id);
+
+    /// <summary>Saves the form posted to the editor of listing <paramref name="id"/>.</summary>
+    public async Task<SaveResult> SaveAsync(string id, HttpRequest request, CancellationToken cancellation)
+    {
+        var (form, problem) = await ReadAsync(request, cancellation);
+        if (form is null) return new SaveInvalid([problem!]);
+        return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
+    }
+
+    /// <summary>Reads a posted form as the save would, writing nothing: for errors shown while staff type.</summary>
+    public async Task<FormReadResult> CheckAsync(string id, HttpRequest request, CancellationToken cancellation)
+    {
+        var (form, problem) = await ReadAsync(request, cancellation);
+        if (form is null) return new FormReadResult(null, null, [problem!]);
+        return _forms.Read(id, EditFormPairs.Of(form), _saver.Open(id).Text);
+    }
+
+    private static async Task<(IFormCollection? Form, FormProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        try
+        {
+            if (!request.HasFormContentType) return (null, Unreadable("the request is not a form"));
+            return (await request.ReadFormAsync(cancellation), null);
+        }
+        // Over the server's limits on form values or request size.
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return (null, Unreadable(e.Message));
+        }
+    }
+
+    private static FormProblem Unreadable(string detail) =>
+        new("", $"the form could not be read ({detail}); a listing needs far fewer or shorter values");
+}
