@@ -29,7 +29,13 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         }
         var reading = new FieldReading(fields, map, document.Body, taxonomy, zips);
         var listing = new Listing { Id = id, Name = "", SourcePath = document.Path };
-        foreach (var field in ListingFields.All) listing = field.Read(reading, listing);
+        foreach (var field in ListingFields.All)
+        {
+            // A field the file leaves out keeps the listing's default; skipping it spares a copy of the listing per field.
+            if (field.InFrontMatter && !field.Required && field.Kind != FieldKind.Terms && YamlFields.Get(map, field.Key) is null) continue;
+            listing = field.Read(reading, listing);
+        }
+        listing = reading.Complete(listing);
         Formats(fields, map, listing);
         return fields.Diagnostics.Count == 0 ? (listing, []) : (null, fields.Diagnostics);
     }

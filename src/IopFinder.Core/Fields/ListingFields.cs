@@ -73,7 +73,11 @@ public static class ListingFields
 
     private static FieldDefinition Terms(string vocabulary, bool required = false, bool review = false, IReadOnlyList<string>? absent = null) =>
         Field(vocabulary, FieldKind.Terms, l => l.Terms[vocabulary],
-            (r, l, k) => l with { Terms = l.Terms.With(k, FieldReaders.Terms(r, k, required, absent ?? [])) },
+            (r, l, k) =>
+            {
+                r.Terms.Add(new TermList(k, FieldReaders.Terms(r, k, required, absent ?? [])));
+                return l;
+            },
             (y, v) => y.Ids(v), v => v.Count > 0) with { Vocabulary = vocabulary, Required = required, NeedsReview = review };
 
     private static FieldDefinition Text(string key, Func<Listing, string?> get, Func<Listing, string?, Listing> set, bool required = false, bool review = false) =>

@@ -43,8 +43,25 @@ public sealed class ListingTerms : IEnumerable<TermList>, IEquatable<ListingTerm
     }
 
     /// <summary>A copy with <paramref name="vocabulary"/>'s ids replaced (removed when <paramref name="ids"/> is empty).</summary>
-    public ListingTerms With(string vocabulary, IReadOnlyList<string> ids) =>
-        Of(_lists.Where(l => l.Vocabulary != vocabulary).Append(new TermList(vocabulary, ids)));
+    public ListingTerms With(string vocabulary, IReadOnlyList<string> ids)
+    {
+        // A sorted insert, not Of: the validator calls this once per term field of every listing.
+        var lists = new List<TermList>(_lists.Length + 1);
+        var placed = ids.Count == 0;
+        foreach (var list in _lists)
+        {
+            var order = string.CompareOrdinal(list.Vocabulary, vocabulary);
+            if (order == 0) continue;
+            if (order > 0 && !placed)
+            {
+                lists.Add(new TermList(vocabulary, ids));
+                placed = true;
+            }
+            lists.Add(list);
+        }
+        if (!placed) lists.Add(new TermList(vocabulary, ids));
+        return new([.. lists]);
+    }
 
     /// <inheritdoc />
     public IEnumerator<TermList> GetEnumerator() => ((IEnumerable<TermList>)_lists).GetEnumerator();
