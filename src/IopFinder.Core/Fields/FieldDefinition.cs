@@ -47,6 +47,9 @@ public sealed record FieldDefinition
     /// <summary>Reads and checks the field from front matter into the listing being built.</summary>
     internal Func<FieldReading, Listing, Listing> Read { get; init; } = (_, l) => l;
 
+    /// <summary>The field as the writer writes it (empty when the listing does not give it).</summary>
+    internal string Written(Listing listing) => YamlOut.Mapping(y => Write(listing, y));
+
     /// <summary>Writes the key and value, or nothing when the listing does not give the field.</summary>
     internal Action<Listing, YamlOut> Write { get; init; } = (_, _) => { };
 }

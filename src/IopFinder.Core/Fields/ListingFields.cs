@@ -71,6 +71,14 @@ public static class ListingFields
     /// <summary>The field with this key, or null.</summary>
     public static FieldDefinition? Find(string key) => All.FirstOrDefault(f => f.Key == key);
 
+    /// <summary>
+    /// The fields whose values differ between two versions of a listing, in canonical order, compared as
+    /// they would be written (so derived values such as hours per week never count as a change). A save
+    /// names them, and one with <see cref="FieldDefinition.NeedsReview"/> sends the change to review.
+    /// </summary>
+    public static IReadOnlyList<FieldDefinition> Changed(Listing before, Listing after) =>
+        [.. All.Where(f => f.InFrontMatter ? f.Written(before) != f.Written(after) : !string.Equals(before.Body.TrimEnd(), after.Body.TrimEnd(), StringComparison.Ordinal))];
+
     private static FieldDefinition Terms(string vocabulary, bool required = false, bool review = false, IReadOnlyList<string>? absent = null) =>
         Field(vocabulary, FieldKind.Terms, l => l.Terms[vocabulary],
             (r, l, k) =>

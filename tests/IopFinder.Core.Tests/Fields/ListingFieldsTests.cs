@@ -80,4 +80,26 @@ public class ListingFieldsTests
         Assert.Equal(new Listings.Confirmation(new DateOnly(2026, 11, 30), Listings.ConfirmedBy.Maintainer), ListingFields.Find("confirmed")!.Get(listing));
         Assert.Null(ListingFields.Find("no_such_field"));
     }
+
+    // Each row: a field that replaces the default, its new value, and the keys a save would name.
+    [Theory]
+    [InlineData("name: X", "name: Y", "name")]
+    [InlineData("contact:\n  phone: \"617-555-0100\"", "contact:\n  phone: \"617-555-0199\"", "contact")]
+    [InlineData("conditions: [depression]", "conditions: [depression, ptsd]", "conditions")]
+    [InlineData("confirmed: {date: 2026-11-30, by: program}", "confirmed: {date: 2026-12-01, by: program}", "confirmed")]
+    [InlineData("locations:\n  - city: Cambridge\n    state: MA\n    zip: \"02139\"", "locations:\n  - city: Boston\n    state: MA\n    zip: \"02108\"", "locations")]
+    [InlineData("conditions: [depression]", "conditions: [depression]", "")]
+    public void Changed_NamesTheFieldsThatDiffer(string before, string after, string keys)
+    {
+        var changed = ListingFields.Changed(Listing("x", FrontMatter("X", before)), Listing("x", FrontMatter("X", after)));
+        Assert.Equal(keys, string.Join(",", changed.Select(f => f.Key)));
+    }
+
+    [Fact]
+    public void Changed_ABodyEdit_IsTheBody_AndNeedsNoReview()
+    {
+        var before = Listing("x", FrontMatter("X"));
+        var changed = Assert.Single(ListingFields.Changed(before, before with { Body = "New words." }));
+        Assert.Equal(("body", false), (changed.Key, changed.NeedsReview));
+    }
 }
