@@ -1,4 +1,3 @@
-using IopFinder.Core.Content;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
 

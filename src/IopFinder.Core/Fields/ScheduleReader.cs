@@ -3,7 +3,7 @@ using System.Globalization;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Fields;
 
 /// <summary>Reads the <c>schedule</c> tracks: days from mon…sun and a start before the end, both HH:MM.</summary>
 internal sealed class ScheduleReader(YamlFields file)

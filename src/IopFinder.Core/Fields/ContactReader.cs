@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Fields;
 
 /// <summary>Reads <c>contact</c>: a dialable phone, an http(s) website, an e-mail address.</summary>
 internal sealed partial class ContactReader(YamlFields file)

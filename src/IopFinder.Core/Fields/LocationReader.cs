@@ -4,7 +4,7 @@ using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Fields;
 
 /// <summary>Reads <c>locations</c>: city, state and a ZIP the centroid table knows; coordinates optional but in range.</summary>
 internal sealed partial class LocationReader(YamlFields file, ZipTable zips)
