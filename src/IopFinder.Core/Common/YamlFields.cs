@@ -149,6 +149,21 @@ internal sealed class YamlFields(string path, int lineOffset)
         }
     }
 
+    /// <summary>
+    /// Each entry of a list of mappings, checked for keys not in <paramref name="known"/>, with the fields read
+    /// inside it: its problems name their keys under <c>key[i]</c> (<c>schedule[0].days</c>), as the editor names its inputs.
+    /// </summary>
+    public IEnumerable<(YamlMappingNode Entry, YamlFields Fields, int Index)> Entries(YamlMappingNode map, string key, IReadOnlyCollection<string> known, string where)
+    {
+        var entries = Maps(map, key);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var fields = Within($"{FieldOf(key)}[{i}]");
+            fields.UnknownKeys(entries[i], known, where);
+            yield return (entries[i], fields, i);
+        }
+    }
+
     /// <summary>Reports keys not in <paramref name="known"/>, with a "did you mean".</summary>
     public void UnknownKeys(YamlMappingNode map, IReadOnlyCollection<string> known, string where)
     {

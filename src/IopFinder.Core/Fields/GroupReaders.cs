@@ -46,12 +46,8 @@ internal static class GroupReaders
     public static IReadOnlyList<ListingSource> Sources(FieldReading r, string key)
     {
         var sources = new List<ListingSource>();
-        var index = 0;
-        foreach (var source in r.Fields.Maps(r.Map, key))
+        foreach (var (source, within, _) in r.Fields.Entries(r.Map, key, ["name", "year", "imported"], $" in '{key}'"))
         {
-            var within = r.Fields.Within(YamlNode(r.Map, key) is YamlSequenceNode ? $"{key}[{index}]" : key);
-            index++;
-            within.UnknownKeys(source, ["name", "year", "imported"], $" in '{key}'");
             var name = within.Text(source, "name");
             if (string.IsNullOrWhiteSpace(name))
             {
@@ -87,6 +83,4 @@ internal static class GroupReaders
         }
         return date is { } d && confirmer is { } c ? new Confirmation(d, c) : null;
     }
-
-    private static YamlNode? YamlNode(YamlMappingNode map, string key) => YamlFields.Get(map, key);
 }

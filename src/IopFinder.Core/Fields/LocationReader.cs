@@ -14,11 +14,8 @@ internal sealed partial class LocationReader(YamlFields file, ZipTable zips)
     public IReadOnlyList<Location> Read(YamlMappingNode map)
     {
         var locations = new List<Location>();
-        var index = 0;
-        foreach (var entry in file.Maps(map, "locations"))
+        foreach (var (entry, fields, _) in file.Entries(map, "locations", LocationKeys, " in a location"))
         {
-            var fields = file.Within($"locations[{index++}]");
-            fields.UnknownKeys(entry, LocationKeys, " in a location");
             var city = fields.Text(entry, "city");
             var state = fields.Text(entry, "state")?.ToUpperInvariant();
             var zip = fields.Text(entry, "zip");

@@ -13,11 +13,8 @@ internal sealed class ScheduleReader(YamlFields file)
     public IReadOnlyList<Track> Read(YamlMappingNode map)
     {
         var tracks = new List<Track>();
-        var index = 0;
-        foreach (var entry in file.Maps(map, "schedule"))
+        foreach (var (entry, fields, index) in file.Entries(map, "schedule", TrackKeys, " in a 'schedule' track"))
         {
-            var fields = file.Within($"schedule[{index++}]");
-            fields.UnknownKeys(entry, TrackKeys, " in a 'schedule' track");
             var name = fields.Text(entry, "track");
             var days = Days(fields, entry);
             var start = Time(fields, entry, "start");
@@ -30,7 +27,7 @@ internal sealed class ScheduleReader(YamlFields file)
             }
             tracks.Add(new Track
             {
-                Name = string.IsNullOrWhiteSpace(name) ? $"Track {index}" : name,
+                Name = string.IsNullOrWhiteSpace(name) ? $"Track {index + 1}" : name,
                 Days = days,
                 Start = start.Value,
                 End = end.Value,
