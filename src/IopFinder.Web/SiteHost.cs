@@ -83,7 +83,7 @@ public static class SiteHost
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.DictionaryKeyPolicy = null;
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJson.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ProgramDetailJson.Resolver);
         });
 
         var app = builder.Build();

@@ -9,9 +9,19 @@ namespace IopFinder.Core.Common;
 /// </summary>
 internal sealed class YamlFields(string path, int lineOffset)
 {
-    private readonly List<Diagnostic> _diagnostics = [];
+    private List<Diagnostic> _diagnostics = [];
+
+    // The YAML key path of the mapping being read ("contact", "schedule[0]"), prefixed to the keys of its problems.
+    private string _scope = "";
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    /// <summary>The same file read inside the field at <paramref name="scope"/> (a full key path): problems name their keys under it.</summary>
+    public YamlFields Within(string scope) => new(path, lineOffset) { _diagnostics = _diagnostics, _scope = scope };
+
+    /// <summary>The key path of <paramref name="key"/> in the current scope; the scope itself without a key.</summary>
+    public string? FieldOf(string? key) =>
+        key is null ? (_scope.Length == 0 ? null : _scope) : _scope.Length == 0 ? key : $"{_scope}.{key}";
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + lineOffset;
 
@@ -22,9 +32,11 @@ internal sealed class YamlFields(string path, int lineOffset)
         return node is null ? lineOffset : LineOf(node);
     }
 
-    public void Error(YamlNode node, string message) => _diagnostics.Add(new Diagnostic(path, LineOf(node), message));
+    /// <summary>A problem at a node, about <paramref name="key"/> in the current scope (the scope itself without one).</summary>
+    public void Error(YamlNode node, string message, string? key = null) => Error(LineOf(node), message, key);
 
-    public void Error(int line, string message) => _diagnostics.Add(new Diagnostic(path, line, message));
+    public void Error(int line, string message, string? key = null) =>
+        _diagnostics.Add(new Diagnostic(path, line, message) { Field = FieldOf(key) });
 
     public static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
@@ -37,7 +49,7 @@ internal sealed class YamlFields(string path, int lineOffset)
         var node = Get(map, key);
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value?.Trim();
-        Error(node, $"'{key}' must be a single value");
+        Error(node, $"'{key}' must be a single value", key);
         return null;
     }
 
@@ -56,11 +68,11 @@ internal sealed class YamlFields(string path, int lineOffset)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)) items.Add((s.Value.Trim(), s));
-                    else Error(item, $"'{key}' must be a list of single values");
+                    else Error(item, $"'{key}' must be a list of single values", key);
                 }
                 return items;
             default:
-                Error(node, $"'{key}' must be a list like [a, b]");
+                Error(node, $"'{key}' must be a list like [a, b]", key);
                 return [];
         }
     }
@@ -74,7 +86,7 @@ internal sealed class YamlFields(string path, int lineOffset)
             case "true" or "yes": return true;
             case "false" or "no": return false;
             default:
-                Error(Get(map, key)!, $"'{key}' must be true or false, not '{text}'");
+                Error(Get(map, key)!, $"'{key}' must be true or false, not '{text}'", key);
                 return null;
         }
     }
@@ -88,7 +100,7 @@ internal sealed class YamlFields(string path, int lineOffset)
         {
             return value;
         }
-        Error(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'");
+        Error(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'", key);
         return null;
     }
 
@@ -101,7 +113,7 @@ internal sealed class YamlFields(string path, int lineOffset)
         {
             return value;
         }
-        Error(node, $"'{key}' must be a number from {min} to {max}, not '{text}'");
+        Error(node, $"'{key}' must be a number from {min} to {max}, not '{text}'", key);
         return null;
     }
 
@@ -109,7 +121,7 @@ internal sealed class YamlFields(string path, int lineOffset)
     {
         var node = Get(map, key);
         if (node is null or YamlMappingNode) return node as YamlMappingNode;
-        Error(node, $"'{key}' must be a group of 'key: value' lines");
+        Error(node, $"'{key}' must be a group of 'key: value' lines", key);
         return null;
     }
 
@@ -128,12 +140,27 @@ internal sealed class YamlFields(string path, int lineOffset)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlMappingNode m) items.Add(m);
-                    else Error(item, $"each entry of '{key}' must be a group of 'key: value' lines");
+                    else Error(item, $"each entry of '{key}' must be a group of 'key: value' lines", key);
                 }
                 return items;
             default:
-                Error(node, $"'{key}' must be a list of entries starting with '-'");
+                Error(node, $"'{key}' must be a list of entries starting with '-'", key);
                 return [];
+        }
+    }
+
+    /// <summary>
+    /// Each entry of a list of mappings, checked for keys not in <paramref name="known"/>, with the fields read
+    /// inside it: its problems name their keys under <c>key[i]</c> (<c>schedule[0].days</c>), as the editor names its inputs.
+    /// </summary>
+    public IEnumerable<(YamlMappingNode Entry, YamlFields Fields, int Index)> Entries(YamlMappingNode map, string key, IReadOnlyCollection<string> known, string where)
+    {
+        var entries = Maps(map, key);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var fields = Within($"{FieldOf(key)}[{i}]");
+            fields.UnknownKeys(entries[i], known, where);
+            yield return (entries[i], fields, i);
         }
     }
 
@@ -145,7 +172,7 @@ internal sealed class YamlFields(string path, int lineOffset)
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(name))
             {
-                Error(key, $"unknown field '{name}'{where}{Suggestions.Hint(name, known)}");
+                Error(key, $"unknown field '{name}'{where}{Suggestions.Hint(name, known)}", name);
             }
         }
     }

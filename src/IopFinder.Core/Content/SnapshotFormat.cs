@@ -10,28 +10,22 @@ namespace IopFinder.Core.Content;
 internal static class SnapshotFormat
 {
     /// <summary>Changes whenever the layout does; a snapshot of another layout is not read.</summary>
-    public const string Magic = "IopFinder listing snapshot 1";
+    public const string Magic = "IopFinder listing snapshot 2";
 
-    /// <summary>The string lists of a listing, in snapshot order.</summary>
-    public static IEnumerable<IReadOnlyList<string>> Lists(Listing l) =>
-    [
-        l.LevelsOfCare, l.Conditions, l.Modalities, l.Medications, l.Populations, l.Genders, l.Ages, l.Formats,
-        l.VirtualStates, l.Insurance, l.Languages, l.Accreditation, l.Features, l.OtherServices, l.States,
-    ];
+    /// <summary>The string lists of a listing other than its terms (which are stored by vocabulary name), in snapshot order.</summary>
+    public static IEnumerable<IReadOnlyList<string>> Lists(Listing l) => [l.VirtualStates, l.OtherServices, l.States];
 
     /// <summary>How many lists <see cref="Lists"/> gives.</summary>
-    public const int ListCount = 15;
+    public const int ListCount = 3;
 
     /// <summary>Every settable property of <see cref="Listing"/> the snapshot carries.</summary>
     public static readonly IReadOnlySet<string> ListingProperties = new HashSet<string>(StringComparer.Ordinal)
     {
         nameof(Listing.Id), nameof(Listing.Name), nameof(Listing.Organization),
-        nameof(Listing.LevelsOfCare), nameof(Listing.Conditions), nameof(Listing.Modalities), nameof(Listing.Medications),
-        nameof(Listing.Populations), nameof(Listing.Genders), nameof(Listing.Ages), nameof(Listing.Formats),
-        nameof(Listing.VirtualStates), nameof(Listing.Insurance), nameof(Listing.Languages), nameof(Listing.Accreditation),
-        nameof(Listing.Features), nameof(Listing.OtherServices), nameof(Listing.States),
+        nameof(Listing.Terms), nameof(Listing.VirtualStates), nameof(Listing.OtherServices), nameof(Listing.States),
         nameof(Listing.ProgramWeeks), nameof(Listing.Schedule), nameof(Listing.Locations), nameof(Listing.Contact),
-        nameof(Listing.AcceptingNewPatients), nameof(Listing.WaitlistWeeks), nameof(Listing.LastReviewed), nameof(Listing.Sources),
+        nameof(Listing.AcceptingNewPatients), nameof(Listing.WaitlistWeeks), nameof(Listing.OpeningsUpdated), nameof(Listing.LastReviewed),
+        nameof(Listing.Confirmed), nameof(Listing.Sources),
         nameof(Listing.Claimed), nameof(Listing.Example), nameof(Listing.DescriptionLanguage), nameof(Listing.Body), nameof(Listing.SourcePath),
     };
 }

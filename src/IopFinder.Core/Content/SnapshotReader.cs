@@ -48,6 +48,7 @@ internal sealed class SnapshotReader
         var id = Text();
         var name = Text();
         var organization = OptionalText();
+        var terms = ListingTerms.Of(List(() => new TermList(Text(), List(Text))));
         var lists = new IReadOnlyList<string>[SnapshotFormat.ListCount];
         for (var i = 0; i < lists.Length; i++) lists[i] = List(Text);
         var weeks = _in.ReadBoolean() ? new WeekRange(_in.ReadInt32(), _in.ReadInt32()) : null;
@@ -56,19 +57,23 @@ internal sealed class SnapshotReader
         var contact = new Contact { Phone = OptionalText(), Website = OptionalText(), Email = OptionalText(), Referral = OptionalText() };
         var accepting = _in.ReadSByte() switch { 1 => true, 0 => false, _ => (bool?)null };
         var waitlist = _in.ReadInt32();
+        var openings = Day(_in.ReadInt32());
         var reviewed = _in.ReadInt32();
+        var confirmed = Day(_in.ReadInt32()) is { } on ? new Confirmation(on, Confirmer(_in.ReadByte())) : null;
         var sources = List(() => new ListingSource(Text(), Optional(_in.ReadInt32()), Day(_in.ReadInt32())));
         return new Listing
         {
-            Id = id, Name = name, Organization = organization,
-            LevelsOfCare = lists[0], Conditions = lists[1], Modalities = lists[2], Medications = lists[3], Populations = lists[4],
-            Genders = lists[5], Ages = lists[6], Formats = lists[7], VirtualStates = lists[8], Insurance = lists[9],
-            Languages = lists[10], Accreditation = lists[11], Features = lists[12], OtherServices = lists[13], States = lists[14],
+            Id = id, Name = name, Organization = organization, Terms = terms,
+            VirtualStates = lists[0], OtherServices = lists[1], States = lists[2],
             ProgramWeeks = weeks, Schedule = schedule, Locations = locations, Contact = contact,
-            AcceptingNewPatients = accepting, WaitlistWeeks = Optional(waitlist), LastReviewed = Day(reviewed), Sources = sources,
+            AcceptingNewPatients = accepting, WaitlistWeeks = Optional(waitlist), OpeningsUpdated = openings, LastReviewed = Day(reviewed),
+            Confirmed = confirmed, Sources = sources,
             Claimed = _in.ReadBoolean(), Example = _in.ReadBoolean(), DescriptionLanguage = OptionalText(), Body = Text(), SourcePath = Text(),
         };
     }
+
+    private static ConfirmedBy Confirmer(byte value) =>
+        Enum.IsDefined((ConfirmedBy)value) ? (ConfirmedBy)value : throw new InvalidDataException("unknown confirmer");
 
     private Track Track() => new()
     {
@@ -90,7 +95,7 @@ internal sealed class SnapshotReader
         PointFromZip = _in.ReadBoolean(),
     };
 
-    private Diagnostic Diagnostic() => new(Text(), _in.ReadInt32(), Text());
+    private Diagnostic Diagnostic() => new(Text(), _in.ReadInt32(), Text()) { Field = OptionalText() };
 
     private T[] List<T>(Func<T> item)
     {

@@ -47,6 +47,13 @@ internal sealed class SnapshotWriter
         Text(l.Id);
         Text(l.Name);
         OptionalText(l.Organization);
+        // Terms by vocabulary name, not by position: a vocabulary added or reordered cannot shift another's ids.
+        _body.Write(l.Terms.Count());
+        foreach (var terms in l.Terms)
+        {
+            Text(terms.Vocabulary);
+            Texts(terms.Ids);
+        }
         foreach (var list in SnapshotFormat.Lists(l)) Texts(list);
         _body.Write(l.ProgramWeeks is not null);
         if (l.ProgramWeeks is { } weeks)
@@ -64,7 +71,10 @@ internal sealed class SnapshotWriter
         OptionalText(l.Contact.Referral);
         _body.Write((sbyte)(l.AcceptingNewPatients switch { true => 1, false => 0, null => -1 }));
         _body.Write(l.WaitlistWeeks ?? -1);
+        _body.Write(l.OpeningsUpdated?.DayNumber ?? -1);
         _body.Write(l.LastReviewed?.DayNumber ?? -1);
+        _body.Write(l.Confirmed?.Date.DayNumber ?? -1);
+        if (l.Confirmed is { } confirmed) _body.Write((byte)confirmed.By);
         _body.Write(l.Sources.Count);
         foreach (var source in l.Sources)
         {
@@ -110,6 +120,7 @@ internal sealed class SnapshotWriter
         Text(diagnostic.Path);
         _body.Write(diagnostic.Line);
         Text(diagnostic.Message);
+        OptionalText(diagnostic.Field);
     }
 
     private void Texts(IReadOnlyList<string> texts)

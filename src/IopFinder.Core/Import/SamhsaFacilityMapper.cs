@@ -1,3 +1,4 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
@@ -29,19 +30,7 @@ public sealed class SamhsaFacilityMapper(ZipTable zips)
         {
             Id = "",
             Name = name,
-            LevelsOfCare = Ordered(facts.Terms(VocabularyNames.LevelsOfCare), ["iop", "php"]),
-            Conditions = facts.Terms(VocabularyNames.Conditions),
-            Modalities = facts.Terms(VocabularyNames.Modalities),
-            Medications = facts.Terms(VocabularyNames.Medications),
-            Populations = facts.Terms(VocabularyNames.Populations),
-            Genders = facts.Terms(VocabularyNames.Genders),
-            Ages = facts.Terms(VocabularyNames.Ages),
-            // Every facility is visited at its address; telehealth is said as it is, without claiming where it reaches.
-            Formats = ["in-person", .. facts.Terms(VocabularyNames.Formats).Where(f => f != "in-person")],
-            Insurance = facts.Terms(VocabularyNames.Insurance),
-            Languages = ["en", .. facts.Terms(VocabularyNames.Languages).Where(l => l != "en")],
-            Accreditation = facts.Terms(VocabularyNames.Accreditation),
-            Features = facts.Terms(VocabularyNames.Features),
+            Terms = Terms(facts),
             Locations = [new Location { Address = Address(row), City = row["city"], State = state, Zip = zip }],
             Contact = new Contact
             {
@@ -52,6 +41,17 @@ public sealed class SamhsaFacilityMapper(ZipTable zips)
             Sources = sources,
         };
         return (listing, null);
+    }
+
+    /// <summary>Every term field's ids as the facility's codes state them, in the order the import has always written them.</summary>
+    private static ListingTerms Terms(FacilityFacts facts)
+    {
+        var terms = ListingTerms.Of(ListingFields.TermFields.Select(f => new TermList(f.Vocabulary!, facts.Terms(f.Vocabulary!))));
+        return terms
+            .With(VocabularyNames.LevelsOfCare, Ordered(facts.Terms(VocabularyNames.LevelsOfCare), ["iop", "php"]))
+            // Every facility is visited at its address; telehealth is said as it is, without claiming where it reaches.
+            .With(VocabularyNames.Formats, ["in-person", .. terms[VocabularyNames.Formats].Where(f => f != "in-person")])
+            .With(VocabularyNames.Languages, ["en", .. terms[VocabularyNames.Languages].Where(l => l != "en")]);
     }
 
     /// <summary>Five digits; a ZIP that lost its leading zeros in a spreadsheet gets them back; ZIP+4 keeps the first five.</summary>

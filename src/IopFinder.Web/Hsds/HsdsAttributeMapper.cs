@@ -1,27 +1,25 @@
-using IopFinder.Core.Filtering;
+using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Hsds.Model;
 
 namespace IopFinder.Web.Hsds;
 
 /// <summary>
-/// Every taxonomy term a listing names, as an attribute of its service pointing at the term: conditions,
-/// therapies, medications, insurance, formats, levels of care, ages, genders, populations, languages,
-/// accreditation and features, in the order of the site's filters. <c>link_type</c> is the vocabulary.
+/// Every taxonomy term a listing names, as an attribute of its service pointing at the term: levels of care,
+/// conditions, therapies, ages, formats, insurance, languages, accreditation, medications, populations,
+/// genders and features, the term fields of <see cref="ListingFields"/> in their order. <c>link_type</c> is the vocabulary.
 /// Nesting each term (a single service) makes a listing's document about twice as large, so lists leave it out.
 /// </summary>
 public static class HsdsAttributeMapper
 {
-    private static readonly IReadOnlyList<FilterDefinition> TermFilters = [.. Filters.TermFilters.Where(f => f.Vocabulary is not null)];
-
     public static IReadOnlyList<HsdsAttribute> Map(Listing listing, HsdsCatalog catalog, bool nestTerms)
     {
         var serviceId = HsdsIds.Service(listing.Id);
         var attributes = new List<HsdsAttribute>();
-        foreach (var filter in TermFilters)
+        foreach (var field in ListingFields.TermFields)
         {
-            var vocabulary = filter.Vocabulary!;
-            foreach (var id in filter.Read!(listing).Distinct())
+            var vocabulary = field.Vocabulary!;
+            foreach (var id in listing.Terms[vocabulary].Distinct())
             {
                 // Ids are checked against the taxonomy on load; one it lacks has no term to point at.
                 if (catalog.Term(vocabulary, id) is not { } term) continue;

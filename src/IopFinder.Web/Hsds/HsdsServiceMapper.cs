@@ -39,7 +39,8 @@ public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = fals
             EligibilityDescription = Eligibility(listing),
             MinimumAge = minimumAge,
             MaximumAge = maximumAge,
-            AssuredDate = listing.LastReviewed,
+            // The program's own confirmation when it has one (SPEC section 7), else the last check by anyone.
+            AssuredDate = listing.Confirmed?.Date ?? listing.LastReviewed,
             Alert = listing.AcceptingNewPatients == false ? HsdsWords.NotAccepting : null,
             LastModified = modified?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Phones = listing.Contact.Phone is { Length: > 0 } phone ? [new HsdsPhone(HsdsIds.Phone(listing.Id), id, phone, "voice")] : [],

@@ -1,29 +1,29 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using IopFinder.Core.Common;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Shared.Links;
 
 namespace IopFinder.Web.Programs;
 
-/// <summary>The whole listing as <c>/api/programs/{id}</c> returns it, derived values included.</summary>
+/// <summary>
+/// The whole listing as <c>/api/programs/{id}</c> returns it, derived values included. Its term lists are
+/// not properties here: <see cref="ProgramDetailJson"/> adds one JSON property per term field definition.
+/// </summary>
 public sealed record ProgramDetailDto(
-    string Id, string Name, string? Organization, string Url, IReadOnlyList<string> LevelsOfCare,
-    IReadOnlyList<string> Conditions, IReadOnlyList<string> Modalities, IReadOnlyList<string> Medications,
-    IReadOnlyList<string> Populations, IReadOnlyList<string> Genders, IReadOnlyList<string> Ages,
-    IReadOnlyList<string> Formats, IReadOnlyList<string> VirtualStates, IReadOnlyList<string> Insurance,
-    IReadOnlyList<string> Languages, IReadOnlyList<string> Accreditation, IReadOnlyList<string> Features,
-    WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations, Contact Contact,
-    bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? LastReviewed, IReadOnlyList<string> States,
-    double? HoursPerWeekMin, double? HoursPerWeekMax, IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources,
-    string? DescriptionLanguage, string Body)
+    string Id, string Name, string? Organization, string Url, [property: JsonIgnore] ListingTerms Terms,
+    IReadOnlyList<string> VirtualStates, WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations,
+    Contact Contact, bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? OpeningsUpdated, DateOnly? LastReviewed,
+    ConfirmationDto? Confirmed, IReadOnlyList<string> States, double? HoursPerWeekMin, double? HoursPerWeekMax,
+    IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body)
 {
     public static ProgramDetailDto From(Listing l) => new(
-        l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.LevelsOfCare, l.Conditions, l.Modalities, l.Medications,
-        l.Populations, l.Genders, l.Ages, l.Formats, l.VirtualStates, l.Insurance, l.Languages, l.Accreditation, l.Features,
+        l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.Terms, l.VirtualStates,
         l.ProgramWeeks is { } w ? new WeeksDto(w.Min, w.Max) : null,
         [.. l.Schedule.Select(TrackDto.From)],
         [.. l.Locations.Select(LocationDto.From)],
-        l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.LastReviewed, l.States,
+        l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.OpeningsUpdated, l.LastReviewed,
+        l.Confirmed is { } c ? new ConfirmationDto(c.Date, c.ById) : null, l.States,
         l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
         l.DescriptionLanguage, l.Body);
 }
@@ -43,6 +43,9 @@ public sealed record LocationDto(string? Address, string City, string State, str
 {
     public static LocationDto From(Location l) => new(l.Address, l.City, l.State, l.Zip, l.Point?.Lat, l.Point?.Lon, l.PointFromZip);
 }
+
+/// <summary>When the listing was last confirmed as still right, and by whom: <c>program</c> or <c>maintainer</c>.</summary>
+public sealed record ConfirmationDto(DateOnly Date, string By);
 
 /// <summary>A public directory the listing was imported from.</summary>
 public sealed record SourceDto(string Name, int? Year, DateOnly? Imported);

@@ -14,7 +14,8 @@ public sealed class ListingSnapshotTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(_dir, "programs"));
         File.Copy(Repo.TaxonomyFile, Path.Combine(_dir, "taxonomy.yml"));
-        Write("programs/boston.md", TestCatalog.FrontMatter("Boston Evening IOP", "conditions: [depression]", TestCatalog.Schedule(TestCatalog.Track("mon, wed", "17:00", "20:00"))));
+        Write("programs/boston.md", TestCatalog.FrontMatter("Boston Evening IOP", "conditions: [depression]",
+            "accepting_new_patients: true", "openings_updated: 2026-11-02", "confirmed: {date: 2026-11-30, by: program}", TestCatalog.Schedule(TestCatalog.Track("mon, wed", "17:00", "20:00"))));
         Write("programs/worcester.md", TestCatalog.FrontMatter("Worcester IOP", "insurance: [medicaid]", TestCatalog.At("01608")));
         Write("programs/broken.md", TestCatalog.FrontMatter("Broken IOP", "conditions: [depresion]"));
     }
@@ -96,6 +97,20 @@ public sealed class ListingSnapshotTests : IDisposable
         foreach (var file in Directory.GetFiles(_snapshots)) File.WriteAllText(file, "{ not a snapshot");
         var second = Start();
         Assert.Equal(3, second.Parsed);
+        Assert.Equal(Written(first), Written(second));
+    }
+
+    [Fact]
+    public void SecondStart_FromTheSnapshot_KeepsTermsConfirmationOpeningsAndTheKeyOfEachProblem()
+    {
+        var first = Start();
+        var second = Start();
+        Assert.Equal(0, second.Parsed);
+        var boston = second.Listings.Single(l => l.Id == "boston");
+        Assert.Equal(first.Listings.Single(l => l.Id == "boston").Terms, boston.Terms);
+        Assert.Equal(new IopFinder.Core.Listings.Confirmation(new DateOnly(2026, 11, 30), IopFinder.Core.Listings.ConfirmedBy.Program), boston.Confirmed);
+        Assert.Equal(new DateOnly(2026, 11, 2), boston.OpeningsUpdated);
+        Assert.Equal("conditions", Assert.Single(second.Files.Values.Single(f => f.Served is null).Problems).Field);
         Assert.Equal(Written(first), Written(second));
     }
 

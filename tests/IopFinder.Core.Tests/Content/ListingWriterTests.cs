@@ -1,5 +1,6 @@
 using System.Collections;
 using IopFinder.Core.Content;
+using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
 using static IopFinder.Core.Tests.Support.TestCatalog;
 
@@ -51,7 +52,9 @@ public class ListingWriterTests
           referral: "Self-referral; fax 617-555-0101"
         accepting_new_patients: false
         waitlist_weeks: 3
+        openings_updated: 2026-11-02
         last_reviewed: 2026-10-01
+        confirmed: {date: 2026-11-30, by: maintainer}
         other_services: ["Acupuncture", "Help finding housing"]
         source:
           - {name: "SAMHSA National Directory of Substance Use Treatment Facilities", year: 2023, imported: 2026-11-24}
@@ -98,10 +101,20 @@ public class ListingWriterTests
     public void Write_EveryFieldTheValidatorKnows_IsWritten()
     {
         var text = ListingWriter.Write(Read(Everything));
-        foreach (var key in new[] { "schedule:", "program_weeks:", "waitlist_weeks:", "medications:", "populations:", "genders:", "description_language:", "lat:", "lon:" })
+        foreach (var key in new[] { "schedule:", "program_weeks:", "waitlist_weeks:", "medications:", "populations:", "genders:", "description_language:", "lat:", "lon:",
+            "openings_updated: 2026-11-02", "confirmed: {date: 2026-11-30, by: maintainer}" })
         {
             Assert.Contains(key, text);
         }
+    }
+
+    [Fact]
+    public void Write_FollowsTheCanonicalOrderOfTheFields()
+    {
+        var lines = ListingWriter.Write(Read(Everything)).Split('\n');
+        var keys = lines.Skip(1).TakeWhile(l => l != "---").Where(l => l.Length > 0 && l[0] != ' ').Select(l => l[..l.IndexOf(':')]).ToList();
+        Assert.Equal(ListingFields.FrontMatterKeys.Where(keys.Contains), keys);
+        Assert.Equal(ListingFields.FrontMatterKeys.Count, keys.Count);
     }
 
     [Fact]
@@ -120,5 +133,31 @@ public class ListingWriterTests
     {
         var listing = Read(FrontMatter("X")) with { Name = name };
         Assert.Equal(name, Read(ListingWriter.Write(listing)).Name);
+    }
+
+    public static TheoryData<string> Hostile => ["Name \"with\" quotes", "Back\\slash: and # hash", "- starts like a list", "Ñandú Café ☕ 😀",
+        "key: value", "[not, a, list]", "{not: a map}", "& anchor * alias ! tag", "'single' quotes", "true", "null", "12:30", "% directive", "@at `tick`"];
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void Write_AnyText_InEveryTextField_SurvivesYaml(string text)
+    {
+        var original = Read(Everything);
+        var listing = original with
+        {
+            Organization = text,
+            Schedule = [original.Schedule[0] with { Name = text }],
+            Locations = [original.Locations[0] with { Address = text, City = text }],
+            Contact = original.Contact with { Phone = "617-555-0100 " + text, Referral = text },
+            OtherServices = [text, text + " again"],
+            Sources = [original.Sources[0] with { Name = text }],
+        };
+        var again = Read(ListingWriter.Write(listing));
+        Assert.Equal(text, again.Organization);
+        Assert.Equal(text, again.Schedule[0].Name);
+        Assert.Equal((text, text), (again.Locations[0].Address, again.Locations[0].City));
+        Assert.Equal(("617-555-0100 " + text, text), (again.Contact.Phone, again.Contact.Referral));
+        Assert.Equal([text, text + " again"], again.OtherServices);
+        Assert.Equal(text, again.Sources[0].Name);
     }
 }

@@ -1,3 +1,4 @@
+using IopFinder.Core.Taxonomy;
 using System.Text.Json;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Programs;
@@ -20,8 +21,7 @@ public class ProgramJsonLdTests(SiteFactory factory) : IClassFixture<SiteFactory
             Id = "breakout",
             Name = Breakout,
             Organization = Breakout,
-            LevelsOfCare = ["iop"],
-            Modalities = ["cbt"],
+            Terms = ListingTerms.Of((VocabularyNames.LevelsOfCare, ["iop"]), (VocabularyNames.Modalities, ["cbt"])),
             Locations = [new Location { Address = Breakout + " & more", City = "</SCRIPT >", State = "MA", Zip = "02139" }],
             Contact = new Contact { Phone = Breakout, Email = "a&b@example.org", Website = "https://example.org/?a=1&b=</script>" },
             Schedule = [new Track { Name = Breakout, Days = [DayOfWeek.Monday], Start = new TimeOnly(9, 0), End = new TimeOnly(12, 0) }],

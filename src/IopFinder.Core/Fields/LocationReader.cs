@@ -4,39 +4,38 @@ using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using YamlDotNet.RepresentationModel;
 
-namespace IopFinder.Core.Content;
+namespace IopFinder.Core.Fields;
 
 /// <summary>Reads <c>locations</c>: city, state and a ZIP the centroid table knows; coordinates optional but in range.</summary>
-internal sealed partial class LocationReader(YamlFields fields, ZipTable zips)
+internal sealed partial class LocationReader(YamlFields file, ZipTable zips)
 {
-    private static readonly string[] LocationKeys = ["address", "city", "state", "zip", "lat", "lon"];
+    internal static readonly string[] LocationKeys = ["address", "city", "state", "zip", "lat", "lon"];
 
     public IReadOnlyList<Location> Read(YamlMappingNode map)
     {
         var locations = new List<Location>();
-        foreach (var entry in fields.Maps(map, "locations"))
+        foreach (var (entry, fields, _) in file.Entries(map, "locations", LocationKeys, " in a location"))
         {
-            fields.UnknownKeys(entry, LocationKeys, " in a location");
             var city = fields.Text(entry, "city");
             var state = fields.Text(entry, "state")?.ToUpperInvariant();
             var zip = fields.Text(entry, "zip");
             var ok = true;
-            if (string.IsNullOrWhiteSpace(city)) { fields.Error(entry, "a location needs a 'city'"); ok = false; }
-            if (state is null) { fields.Error(entry, "a location needs a two-letter 'state'"); ok = false; }
+            if (string.IsNullOrWhiteSpace(city)) { fields.Error(entry, "a location needs a 'city'", "city"); ok = false; }
+            if (state is null) { fields.Error(entry, "a location needs a two-letter 'state'", "state"); ok = false; }
             else if (!UsStates.IsValid(state))
             {
-                fields.Error(YamlFields.Get(entry, "state")!, $"'{state}' is not a two-letter US state{Suggestions.Hint(state, UsStates.Names.Keys)}");
+                fields.Error(YamlFields.Get(entry, "state")!, $"'{state}' is not a two-letter US state{Suggestions.Hint(state, UsStates.Names.Keys)}", "state");
                 ok = false;
             }
-            if (zip is null) { fields.Error(entry, "a location needs a five-digit 'zip' (in quotes: \"02139\")"); ok = false; }
+            if (zip is null) { fields.Error(entry, "a location needs a five-digit 'zip' (in quotes: \"02139\")", "zip"); ok = false; }
             else if (!ZipPattern().IsMatch(zip))
             {
-                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP '{zip}' must be five digits in quotes, like \"02139\"");
+                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP '{zip}' must be five digits in quotes, like \"02139\"", "zip");
                 ok = false;
             }
             else if (zips.Find(zip) is null)
             {
-                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP {zip} is not a US ZIP code we know");
+                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP {zip} is not a US ZIP code we know", "zip");
                 ok = false;
             }
 
@@ -46,7 +45,7 @@ internal sealed partial class LocationReader(YamlFields fields, ZipTable zips)
             var hasLon = YamlFields.Get(entry, "lon") is not null;
             if (hasLat != hasLon)
             {
-                fields.Error(entry, "give both 'lat' and 'lon', or neither (the ZIP's centre is used)");
+                fields.Error(entry, "give both 'lat' and 'lon', or neither (the ZIP's centre is used)", hasLat ? "lon" : "lat");
                 ok = false;
             }
             if (!ok || (hasLat && (lat is null || lon is null))) continue;
