@@ -10,7 +10,7 @@ public class FeatureFoldersTests
     private static readonly SourceGraph Graph = SourceGraph.Read();
 
     /// <summary>Builds the site from every feature; only the command line's <c>run</c> uses it.</summary>
-    private static readonly string[] CompositionRoot = ["Program", "SiteHost", "ApiJson"];
+    private static readonly string[] CompositionRoot = ["Program", "SiteHost", "ApiJson", "ProgramDetailJson"];
 
     /// <summary>The one-way links between features, each with its reason.</summary>
     private static readonly Dictionary<(string From, string To), string> Links = new()

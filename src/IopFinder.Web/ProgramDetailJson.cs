@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
 using IopFinder.Core.Fields;
+using IopFinder.Web.Programs;
 
-namespace IopFinder.Web.Programs;
+namespace IopFinder.Web;
 
 /// <summary>
 /// Adds one JSON property per term field of <see cref="ListingFields"/> to <see cref="ProgramDetailDto"/>
