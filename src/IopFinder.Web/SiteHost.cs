@@ -13,6 +13,8 @@ using IopFinder.Web.Localization;
 using IopFinder.Web.Rendering;
 using IopFinder.Web.Wording;
 using IopFinder.Web.OpenApi;
+using IopFinder.Web.Manage;
+using IopFinder.Web.Manage.Data;
 
 namespace IopFinder.Web;
 
@@ -65,6 +67,7 @@ public static class SiteHost
         builder.Services.AddSingleton<SearchMaps>();
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
+        builder.Services.AddStaffPortal(builder.Configuration, builder.Environment);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorPages().AddViewLocalization();
         builder.Services.AddSiteCompression();
@@ -81,6 +84,7 @@ public static class SiteHost
 
         var app = builder.Build();
         app.Services.GetRequiredService<CatalogStore>().Load();
+        app.Services.MigrateStaffDatabase();
 
         app.UseForwardedHeaders();
         app.UseResponseCompression();
@@ -104,6 +108,7 @@ public static class SiteHost
         app.UseStaticFiles(OutputCaching.StaticFiles);
         app.UseLanguageInLinks();
         app.UseRouting();
+        app.UseStaffPortal();
         app.UseOutputCache();
         app.MapDiscovery();
         app.MapLanguagePaths();
