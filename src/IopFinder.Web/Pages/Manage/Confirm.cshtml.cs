@@ -21,7 +21,7 @@ public sealed class ConfirmModel(SignInService signIns, PortalSignIn portal, ISt
 
     public async Task<IActionResult> OnGetAsync(string? token, string? returnUrl)
     {
-        ReturnUrl = ReturnAddress.Safe(returnUrl);
+        ReturnUrl = ReturnAddress.Safe(returnUrl, Language);
         if (await signIns.IsLinkUsableAsync(token, HttpContext.RequestAborted)) Token = token;
         else Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
@@ -29,7 +29,7 @@ public sealed class ConfirmModel(SignInService signIns, PortalSignIn portal, ISt
 
     public async Task<IActionResult> OnPostAsync(string? token, string? returnUrl)
     {
-        ReturnUrl = ReturnAddress.Safe(returnUrl);
+        ReturnUrl = ReturnAddress.Safe(returnUrl, Language);
         if (await signIns.RedeemLinkAsync(token, HttpContext.RequestAborted) is not { } email)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -26,11 +26,11 @@ public sealed class SignInModel(SignInService signIns, StaffMail mail, PortalSig
 
     public string ReturnUrl { get; private set; } = PortalResponseMiddleware.PathPrefix;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = ReturnAddress.Safe(returnUrl);
+    public void OnGet(string? returnUrl) => ReturnUrl = ReturnAddress.Safe(returnUrl, Language);
 
     public async Task<IActionResult> OnPostAsync(string? email, string? code, string? returnUrl)
     {
-        ReturnUrl = ReturnAddress.Safe(returnUrl);
+        ReturnUrl = ReturnAddress.Safe(returnUrl, Language);
         var address = StaffAddress.Normalize(email);
         if (address is null) return Refuse("Manage.SignIn.BadAddress", StatusCodes.Status400BadRequest);
         Email = address;
