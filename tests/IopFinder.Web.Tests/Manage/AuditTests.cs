@@ -11,7 +11,7 @@ public class AuditTests
         await using var site = new PortalSite();
         var editor = site.NewClient();
         await editor.SignInWithCodeAsync("director@example.org");
-        await editor.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        await editor.ClaimAsync("beacon-hill-example-iop");
         var maintainer = site.NewClient();
         await maintainer.SignInWithCodeAsync(PortalSite.Maintainer);
 
@@ -29,10 +29,10 @@ public class AuditTests
         await using var site = new PortalSite();
         var beacon = site.NewClient();
         await beacon.SignInWithCodeAsync("director@example.org");
-        await beacon.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        await beacon.ClaimAsync("beacon-hill-example-iop");
         var harbor = site.NewClient();
         await harbor.SignInWithCodeAsync("intake@harborview.example.org");
-        await harbor.PostAsync("/manage/claim/harborview-example-iop", "/manage/claim/harborview-example-iop");
+        await harbor.ClaimAsync("harborview-example-iop");
 
         var own = await PortalClient.Html(await beacon.Http.GetAsync("/manage/audit"));
         var other = await beacon.Http.GetAsync("/manage/audit?listing=harborview-example-iop");

@@ -43,7 +43,7 @@ public class ClaimTests
         var client = site.NewClient();
         await client.SignInWithCodeAsync("director@example.org");
 
-        var claimed = await client.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        var claimed = await client.ClaimAsync("beacon-hill-example-iop");
 
         Assert.Equal(HttpStatusCode.OK, claimed.StatusCode);
         Assert.Contains("Done", (await PortalClient.Html(claimed)).QuerySelector("#claim-outcome")!.TextContent);
@@ -60,7 +60,7 @@ public class ClaimTests
         var client = site.NewClient();
         await client.SignInWithCodeAsync("intake@harborview.example.org");
 
-        await client.PostAsync("/manage/claim/harborview-example-iop", "/manage/claim/harborview-example-iop");
+        await client.ClaimAsync("harborview-example-iop");
 
         Assert.Equal(GrantRoute.ContactEmail, site.Read(db => db.Grants.Single(g => g.ListingId == "harborview-example-iop").Route));
     }
@@ -72,13 +72,13 @@ public class ClaimTests
         var client = site.NewClient();
         await client.SignInWithCodeAsync("director@evil-example.org");
 
-        var claimed = await client.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        var claimed = await client.ClaimAsync("beacon-hill-example-iop");
 
         Assert.Contains("waiting for review", (await PortalClient.Html(claimed)).QuerySelector("#claim-outcome")!.TextContent);
         Assert.Equal(0, site.Read(db => db.Grants.Count()));
         var home = await PortalClient.Html(await client.Http.GetAsync("/manage"));
         Assert.Contains("waiting for review", home.QuerySelector("#my-requests")!.TextContent);
-        var again = await client.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        var again = await client.ClaimAsync("beacon-hill-example-iop");
         Assert.Contains("already waiting", (await PortalClient.Html(again)).QuerySelector("#claim-outcome")!.TextContent);
         Assert.Equal(1, site.Read(db => db.ReviewItems.Count()));
     }
@@ -115,9 +115,9 @@ public class ClaimTests
         await first.SignInWithCodeAsync("director@example.org");
         await second.SignInWithCodeAsync("nurse@example.org");
 
-        await first.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
-        await first.PostAsync("/manage/claim/capitol-example-iop", "/manage/claim/capitol-example-iop");
-        await second.PostAsync("/manage/claim/beacon-hill-example-iop", "/manage/claim/beacon-hill-example-iop");
+        await first.ClaimAsync("beacon-hill-example-iop");
+        await first.ClaimAsync("capitol-example-iop");
+        await second.ClaimAsync("beacon-hill-example-iop");
 
         Assert.Equal(2, site.Read(db => db.Grants.Count(g => g.Email == "director@example.org")));
         Assert.Equal(2, site.Read(db => db.Grants.Count(g => g.ListingId == "beacon-hill-example-iop")));

@@ -37,4 +37,11 @@ public sealed class PortalClient(HttpClient http, SmtpCapture mail)
 
     public Task<HttpResponseMessage> EnterCodeAsync(string email, string code) =>
         PostAsync("/manage/sign-in", "/manage/sign-in", ("email", email), ("code", code));
+
+    /// <summary>Presses "Claim this listing" on the listing's claim page.</summary>
+    public Task<HttpResponseMessage> ClaimAsync(string listingId, string query = "")
+    {
+        var url = $"/manage/claim/{listingId}{query}";
+        return PostAsync(url, url);
+    }
 }

@@ -9,7 +9,7 @@ namespace IopFinder.Web.Tests.Manage;
 /// The site on the example catalog with the staff portal wired to its own temporary SQLite file, its own
 /// real SMTP server and a clock the test advances. One per test.
 /// </summary>
-public sealed class PortalSite : SiteFactory
+public class PortalSite : SiteFactory
 {
     public const string Maintainer = "maintainer@iopfinder.example";
 

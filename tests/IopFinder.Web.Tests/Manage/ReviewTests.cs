@@ -123,8 +123,7 @@ public class ReviewTests
     {
         var claimant = site.NewClient();
         await claimant.SignInWithCodeAsync(Claimant);
-        var url = $"/manage/claim/{Listing}?lang={language}";
-        await claimant.PostAsync(url, url);
+        await claimant.ClaimAsync(Listing, $"?lang={language}");
         var maintainer = site.NewClient();
         await maintainer.SignInWithCodeAsync(PortalSite.Maintainer);
         return (claimant, maintainer);

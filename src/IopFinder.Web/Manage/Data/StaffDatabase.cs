@@ -21,6 +21,8 @@ public static class StaffDatabase
 
     public static IServiceCollection AddStaffDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        // Every query at Information is noise (and names tables of people's sign-ins); problems still show.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
         var configured = configuration.GetConnectionString(ConnectionName);
         if (configured is { Length: > 0 } && IsPostgres(configured))
         {
