@@ -25,6 +25,20 @@ public class MailSetupTests
         Assert.Contains(site.Logged, line => line.Contains(folder, StringComparison.Ordinal) && line.Contains(".eml", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task WhenTheSmtpServerIsDown_SignInSaysTryAgainWithoutAnError()
+    {
+        await using var site = new PortalSite();
+        var client = site.NewClient();
+        await client.Http.GetAsync("/manage/sign-in");
+        await site.Mail.DisposeAsync();
+
+        var response = await client.PostAsync("/manage/sign-in", "/manage/sign-in", ("email", "staff@clinic.example"));
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("could not send", (await PortalClient.Html(response)).QuerySelector("#sign-in-problem")!.TextContent);
+    }
+
     [Theory]
     [InlineData("--Mail:From=Not an address", "Mail:From")]
     [InlineData("--Staff:Maintainers:0=nobody", "Staff:Maintainers")]

@@ -37,8 +37,10 @@ public sealed class SmtpCapture : IAsyncDisposable
         return await _received.Reader.ReadAsync(guard.Token);
     }
 
+    /// <summary>Stops the server (a test may stop it early to see the site without mail); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested) return;
         await _stop.CancelAsync();
         try { await _running; } catch (OperationCanceledException) { }
         _stop.Dispose();
