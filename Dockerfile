@@ -21,5 +21,9 @@ ENV ASPNETCORE_URLS=http://+:8080 \
     Catalog__ContentPath=/app/content \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 8080
+# The staff portal's SQLite file and, without Mail__Host, its .eml messages; mount a volume to keep them
+# (or set ConnectionStrings__Staff to a PostgreSQL server).
+RUN mkdir -p /app/App_Data && chown app:app /app/App_Data
+VOLUME /app/App_Data
 USER app
 ENTRYPOINT ["dotnet", "IopFinder.Web.dll"]

@@ -17,6 +17,8 @@ using IopFinder.Web.Shared.Localization;
 using IopFinder.Web.Shared.Wording;
 using IopFinder.Web.Status;
 using IopFinder.Web.Manage.Editing;
+using IopFinder.Web.Manage;
+using IopFinder.Web.Manage.Data;
 
 namespace IopFinder.Web;
 
@@ -70,6 +72,7 @@ public static class SiteHost
         builder.Services.AddSingleton<SearchMaps>();
         builder.Services.AddProtection(builder.Configuration);
         builder.Services.AddDiscovery(builder.Configuration);
+        builder.Services.AddStaffPortal(builder.Configuration, builder.Environment);
         builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
         // Pages live in their feature's folder (Search/Index.cshtml beside SearchService), so Razor Pages are
         // rooted at the project; every page states its address, and shared partials are found in Shared/.
@@ -88,6 +91,7 @@ public static class SiteHost
 
         var app = builder.Build();
         app.Services.GetRequiredService<CatalogStore>().Load();
+        app.Services.MigrateStaffDatabase();
 
         app.UseForwardedHeaders();
         app.UseResponseCompression();
@@ -111,6 +115,7 @@ public static class SiteHost
         app.UseStaticFiles(OutputCaching.StaticFiles);
         app.UseLanguageInLinks();
         app.UseRouting();
+        app.UseStaffPortal();
         app.UseOutputCache();
         app.MapDiscovery();
         app.MapLanguagePaths();

@@ -37,12 +37,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>The site on a catalog folder, on Kestrel at a free loopback port.</summary>
+    /// <summary>Where the sites' staff databases and mail folders go: never the repository.</summary>
+    private static readonly string StaffData = Path.Combine(Path.GetTempPath(), "iopfinder-browser-staff");
+
+    /// <summary>The site on a catalog folder, on Kestrel at a free loopback port (later settings override earlier ones).</summary>
     public static async Task<(WebApplication App, string BaseUrl)> StartSite(string contentPath, params string[] settings)
     {
         var app = IopFinder.Web.SiteHost.Build(
             ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={contentPath}", "--Logging:LogLevel:Default=Warning",
-             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}", .. settings]);
+             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}",
+             $"--ConnectionStrings:Staff=Data Source={Path.Combine(StaffData, "staff-" + Guid.NewGuid().ToString("N") + ".db")}",
+             $"--Mail:PickupFolder={Path.Combine(StaffData, "mail-" + Guid.NewGuid().ToString("N"))}", .. settings]);
         await app.StartAsync();
         return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }

@@ -16,11 +16,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Suggested corrections land in a folder of this factory's own, never in the repository.</summary>
     public string CorrectionsPath { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-corrections-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The staff portal's database and mail folder, also the factory's own.</summary>
+    public string StaffDataPath { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-staff-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(Path.Combine(RepoRoot, "src", "IopFinder.Web"));
         builder.UseSetting("Catalog:ContentPath", ContentPath);
         builder.UseSetting("Catalog:CorrectionsPath", CorrectionsPath);
+        builder.UseSetting("ConnectionStrings:Staff", $"Data Source={Path.Combine(StaffDataPath, "staff.db")};Pooling=false");
+        builder.UseSetting("Mail:PickupFolder", Path.Combine(StaffDataPath, "mail"));
         builder.UseEnvironment("Production");
         // Freshness ("reviewed in the last year", stale warnings) is judged against a fixed day, not the wall clock.
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));

@@ -14,7 +14,16 @@ public sealed class RecordingSiteFactory : SiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IStringLocalizerFactory>(provider => Localizers ??= new RecordingLocalizerFactory(
-            new ResourceManagerStringLocalizerFactory(provider.GetRequiredService<IOptions<LocalizationOptions>>(), provider.GetRequiredService<ILoggerFactory>()))));
+        Record(builder, made => Localizers = made);
     }
+
+    /// <summary>Replaces the site's localizers with recording ones, handing the factory to <paramref name="made"/> when it is made.</summary>
+    public static void Record(IWebHostBuilder builder, Action<RecordingLocalizerFactory> made) =>
+        builder.ConfigureServices(services => services.AddSingleton<IStringLocalizerFactory>(provider =>
+        {
+            var factory = new RecordingLocalizerFactory(
+                new ResourceManagerStringLocalizerFactory(provider.GetRequiredService<IOptions<LocalizationOptions>>(), provider.GetRequiredService<ILoggerFactory>()));
+            made(factory);
+            return factory;
+        }));
 }

@@ -1,0 +1,8 @@
+namespace IopFinder.Web.Manage.Data;
+
+public enum ReviewStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace IopFinder.Web.Manage.Data;
+
+/// <summary>
+/// Chooses the database from <c>ConnectionStrings:Staff</c>: PostgreSQL when the string names a host
+/// (<c>Host=…</c>) or is a <c>postgres://</c> URL, otherwise an SQLite file, by default
+/// <c>App_Data/staff.db</c> under the content root, created with its folder on first start.
+/// </summary>
+public static class StaffDatabase
+{
+    public const string ConnectionName = "Staff";
+
+    public static readonly string DefaultFile = Path.Combine("App_Data", "staff.db");
+
+    public static bool IsPostgres(string connectionString) =>
+        connectionString.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+        || connectionString.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || connectionString.Split(';').Any(part => part.Trim().StartsWith("Host=", StringComparison.OrdinalIgnoreCase));
+
+    public static IServiceCollection AddStaffDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // Every query at Information is noise (and names tables of people's sign-ins); problems still show.
+        services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+        var configured = configuration.GetConnectionString(ConnectionName);
+        if (configured is { Length: > 0 } && IsPostgres(configured))
+        {
+            services.AddDbContext<StaffDb, PostgresStaffDb>(options => options.UseNpgsql(configured));
+            return services;
+        }
+        var sqlite = SqliteFile(configured ?? $"Data Source={DefaultFile}", environment.ContentRootPath);
+        services.AddDbContext<StaffDb, SqliteStaffDb>(options => options.UseSqlite(sqlite));
+        return services;
+    }
+
+    /// <summary>Brings the database to the newest migration (creating it on first start).</summary>
+    public static void MigrateStaffDatabase(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<StaffDb>().Database.Migrate();
+    }
+
+    /// <summary>The SQLite connection string with its file made absolute (from the content root) and its folder created.</summary>
+    private static string SqliteFile(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.DataSource = Path.GetFullPath(source, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,9 @@
+using System.Globalization;
+
+namespace IopFinder.Web.Manage;
+
+/// <summary>Times on portal pages: one unambiguous form in both languages, in UTC as stored.</summary>
+public static class PortalTime
+{
+    public static string Format(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+using IopFinder.Web.Shared.Localization;
+using IopFinder.Web.Manage.Audit;
+using IopFinder.Web.Manage.Data;
+using IopFinder.Web.Manage.Mail;
+using IopFinder.Web.Shared.Catalogs;
+using Microsoft.EntityFrameworkCore;
+
+namespace IopFinder.Web.Manage.Review;
+
+/// <summary>
+/// The maintainers' one queue (claims now; changes, new programs and corrections plug in as item kinds):
+/// submit, list, decide. A decision applies the kind's effect on approval, is recorded, and the submitter
+/// is told by e-mail in the language they used.
+/// </summary>
+public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAuditLog audit, StaffMail mail, CatalogSnapshot catalog, TimeProvider clock)
+{
+    public async Task<ReviewItem> SubmitAsync(ReviewKind kind, string? listingId, string submitter, SiteLanguage language, string? payload, CancellationToken cancellationToken = default)
+    {
+        var item = new ReviewItem
+        {
+            Kind = kind, ListingId = listingId, Submitter = submitter, Language = language.Code, Payload = payload,
+            SubmittedAt = clock.GetUtcNow().UtcDateTime, Status = ReviewStatus.Pending,
+        };
+        db.ReviewItems.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return item;
+    }
+
+    /// <summary>Pending items, oldest first.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> PendingAsync(CancellationToken cancellationToken = default) =>
+        await db.ReviewItems.AsNoTracking().Where(i => i.Status == ReviewStatus.Pending).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+
+    /// <summary>A person's own submissions and their status, newest first.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> SubmittedByAsync(string email, CancellationToken cancellationToken = default) =>
+        await db.ReviewItems.AsNoTracking().Where(i => i.Submitter == email).OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
+
+    public async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, CancellationToken cancellationToken = default)
+    {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is { Length: > ReviewItem.MaxReasonLength }) return ReviewDecision.ReasonTooLong;
+        if (!approve && reason is null) return ReviewDecision.ReasonRequired;
+        var item = await db.ReviewItems.SingleOrDefaultAsync(i => i.Id == id && i.Status == ReviewStatus.Pending, cancellationToken);
+        if (item is null) return ReviewDecision.NotPending;
+
+        if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) await kind.ApplyAsync(item, maintainer, cancellationToken);
+        item.Status = approve ? ReviewStatus.Approved : ReviewStatus.Rejected;
+        item.DecidedBy = maintainer;
+        item.DecidedAt = clock.GetUtcNow().UtcDateTime;
+        item.Reason = reason;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await audit.RecordAsync(new AuditRecord(maintainer, approve ? AuditAction.ReviewApproved : AuditAction.ReviewRejected, item.ListingId,
+            Before: $"{item.Kind} #{item.Id} by {item.Submitter}", After: reason), cancellationToken);
+        var name = item.ListingId is null ? item.Kind.ToString() : ListingNames.Of(catalog, item.ListingId);
+        await mail.SendDecisionAsync(item.Submitter, name, approve, reason, SiteLanguage.FromTag(item.Language) ?? SiteLanguage.Default, cancellationToken);
+        return ReviewDecision.Decided;
+    }
+}
