@@ -67,7 +67,7 @@ public class PortalJourneyTests(BrowserFixture fixture)
         await page.FillAsync("#code", message.Code);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
 
-        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mis fichas");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mis perfiles");
         await Assertions.Expect(page.Locator(".crisis")).ToContainTextAsync("988");
     }
 }

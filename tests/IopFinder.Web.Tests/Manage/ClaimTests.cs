@@ -17,7 +17,7 @@ public class ClaimTests
         Assert.False(response.Headers.Contains("Set-Cookie"));
         var link = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector("#manage-listing")!;
         Assert.Equal("/manage/claim/beacon-hill-example-iop?lang=es", link.GetAttribute("href"));
-        Assert.Equal("Administrar esta ficha", link.TextContent);
+        Assert.Equal("Administrar este perfil", link.TextContent);
     }
 
     [Fact]
