@@ -36,4 +36,18 @@ public class ForProgramsPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.All(table.QuerySelectorAll("tbody tr"), row =>
             Assert.Equal([2], row.Children.Select((cell, i) => (cell, i)).Where(c => c.cell.GetAttribute("lang") == "es").Select(c => c.i)));
     }
+
+    [Theory]
+    [InlineData("/for-programs?id=twin-ports-example-iop", "/manage/claim/twin-ports-example-iop", "Manage this listing")]
+    [InlineData("/for-programs", "/manage/new", "List a program that is not here")]
+    [InlineData("/for-programs?id=twin-ports-example-iop&lang=es", "/manage/claim/twin-ports-example-iop?lang=es", "Hacerse cargo de este perfil")]
+    public async Task ForPrograms_SendsStaffToThePortal_NotToTheFiles(string url, string portal, string words)
+    {
+        var doc = new HtmlParser().ParseDocument(await site.CreateClient().GetStringAsync(url));
+        var link = doc.QuerySelector($"main a[href='{portal}']");
+        Assert.NotNull(link);
+        Assert.Equal(words, link.TextContent.Trim());
+        Assert.Equal(4, doc.QuerySelectorAll("ol[aria-labelledby=steps] li").Length);
+        Assert.DoesNotContain("claimed: true", doc.Body!.TextContent);
+    }
 }
