@@ -47,7 +47,7 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Questions = words.Questions.Say(IntakeQuestions.For(listing, today));
         Description = ProgramSentence.Say(listing, words);
-        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls);
+        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls, today);
         Provenance = new ListingProvenance(listing, options.Value, today, words.Text);
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();

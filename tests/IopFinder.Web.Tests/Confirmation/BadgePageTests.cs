@@ -36,6 +36,19 @@ public class BadgePageTests(BadgeCatalogFactory factory) : IClassFixture<BadgeCa
     }
 
     [Theory]
+    [InlineData("", "the program has not confirmed", "Checked by IopFinder on October 1, 2026.")]
+    [InlineData("?lang=es", "no ha confirmado", "Revisado por IopFinder el 1 de octubre de 2026.")]
+    public async Task ProgramPage_ImportedThenChecked_NoLongerSaysUnconfirmed(string lang, string unconfirmed, string provenance)
+    {
+        var html = await Html($"/programs/{BadgeCatalogFactory.Checked}{lang}");
+
+        Assert.DoesNotContain(unconfirmed, html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("no lo ha confirmado", html);
+        Assert.Contains(provenance, html);
+        Assert.Contains("SAMHSA", html);
+    }
+
+    [Theory]
     [InlineData("", "Accepting new patients", "Openings updated November 20, 2026")]
     [InlineData("?lang=es", "Acepta pacientes nuevos", "Cupo actualizado el 20 de noviembre de 2026")]
     public async Task ProgramPage_CurrentOpenings_SayWhenTheyWereUpdated(string lang, string accepting, string updated)
