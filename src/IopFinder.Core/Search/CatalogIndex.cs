@@ -29,8 +29,8 @@ public sealed class CatalogIndex : IDisposable
     private readonly int _levelFilter;
     private const string DayProgram = "php";
     // Keyed by day: yes/no answers lapse at midnight (openings, confirmations), so the counts do too.
-    private (int Day, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)? _defaultFacets;
-    private (int Day, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts)? _catalogCounts;
+    private readonly DayCache<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _defaultFacets = new();
+    private readonly DayCache<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _catalogCounts = new();
 
     /// <summary>Indexes a loaded catalog with a text index of its own.</summary>
     public CatalogIndex(Catalog catalog, ZipTable zips) : this(catalog, zips, null)
@@ -93,10 +93,7 @@ public sealed class CatalogIndex : IDisposable
         get
         {
             var today = Today;
-            if (_catalogCounts is { } cached && cached.Day == today.DayNumber) return cached.Counts;
-            var counts = CatalogValueCounts.Of(_table, today);
-            _catalogCounts = (today.DayNumber, counts);
-            return counts;
+            return _catalogCounts.Get(today.DayNumber, () => CatalogValueCounts.Of(_table, today));
         }
     }
 
@@ -179,7 +176,7 @@ public sealed class CatalogIndex : IDisposable
                 UnknownByFilter = UnknownByFilter(outcome),
                 Hits = page.Select(doc => Hit(doc, origin, distances[doc], plan, outcome.UnknownMaskOf(doc))).ToList(),
                 // With nothing asked, the counts never change: work them out once per index.
-                Facets = query.IsDefault ? DefaultFacets(counter, plan.Day) : counter.Count(),
+                Facets = query.IsDefault ? _defaultFacets.Get(plan.Day, counter.Count) : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
                 Place = place.Resolution,
@@ -197,14 +194,6 @@ public sealed class CatalogIndex : IDisposable
             ArrayPool<float>.Shared.Return(scores);
             ArrayPool<double>.Shared.Return(distances);
         }
-    }
-
-    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> DefaultFacets(FacetCounter counter, int day)
-    {
-        if (_defaultFacets is { } cached && cached.Day == day) return cached.Facets;
-        var facets = counter.Count();
-        _defaultFacets = (day, facets);
-        return facets;
     }
 
     /// <summary>Retires this version: its reader (and its own text index, when it has one) closes when the last search on it finishes.</summary>
