@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
 using IopFinder.Core.Geo;
+using IopFinder.Core.Listings;
 using IopFinder.Core.Geo.Outlines;
 using IopFinder.Web.Compare;
 using IopFinder.Web.Developers;
@@ -48,6 +49,9 @@ public static class SiteHost
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
+        // The 30-day openings and 90-day confirmation rules, judged on the site's clock (a test's fixed one).
+        builder.Services.AddSingleton<OpeningsRule>();
+        builder.Services.AddSingleton<ConfirmationRule>();
         builder.Services.AddSingleton(services =>
             services.GetRequiredService<IOptions<CatalogOptions>>().Value.ZipTablePath is { Length: > 0 } path ? ZipTable.Load(path) : ZipTable.Default);
         builder.Services.AddSingleton<CatalogStore>();

@@ -48,9 +48,9 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
         var criteria = needs.Select(n => evaluator.Evaluate(listing, n)).ToList();
         var totalWeight = criteria.Sum(c => c.Weight);
         // Nothing weighed, nothing scored: a 0 would read as a verdict on the program (SPEC section 4).
-        if (totalWeight == 0) return new ProgramScore(listing, null, null, criteria);
+        if (totalWeight == 0) return new ProgramScore(listing, null, null, criteria) { Today = evaluator.Today };
         var score = Math.Round(100 * criteria.Sum(c => c.Weight * c.Credit) / totalWeight, 1);
         var known = Math.Round((double)criteria.Where(c => c.Result != CriterionOutcome.Unknown).Sum(c => c.Weight) / totalWeight, 2);
-        return new ProgramScore(listing, score, known, criteria);
+        return new ProgramScore(listing, score, known, criteria) { Today = evaluator.Today };
     }
 }

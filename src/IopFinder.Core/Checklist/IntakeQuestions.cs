@@ -7,11 +7,11 @@ namespace IopFinder.Core.Checklist;
 public static class IntakeQuestions
 {
     /// <summary>Questions for the fields and quality criteria the listing does not answer, most practical first.</summary>
-    public static IReadOnlyList<Question> For(Listing listing)
+    public static IReadOnlyList<Question> For(Listing listing, DateOnly today)
     {
         var questions = new List<Question>();
         // Every yes/no fact the listing leaves out is worth a call (accepting new patients first).
-        foreach (var flag in Filters.Registry.Flags.Where(f => f.Says(listing) is null)) questions.Add(new Question(flag.Parameter, []));
+        foreach (var flag in Filters.Registry.Flags.Where(f => f.SaysOn(listing, today) is null)) questions.Add(new Question(flag.Parameter, []));
         if (listing.Schedule.Count == 0) questions.Add(new Question(NeedNames.Schedule, []));
         questions.Add(new Question(Filters.Insurance.Parameter, []) { Confirm = listing.Insurance.Count > 0 });
         if (listing.Modalities.Count == 0) questions.Add(new Question(Filters.Modality.Parameter, []));

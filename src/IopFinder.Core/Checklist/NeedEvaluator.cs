@@ -13,6 +13,9 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
 {
     private readonly Dictionary<string, TermRule> _rules = filters.TermFilters.ToDictionary(f => f.Parameter, f => new TermRule(f, taxonomy));
 
+    /// <summary>The day the needs are judged on (openings and confirmations lapse).</summary>
+    public DateOnly Today => today;
+
     public CriterionResult Evaluate(Listing listing, Need need)
     {
         var filter = filters.Find(need.Name);
@@ -95,7 +98,7 @@ internal sealed class NeedEvaluator(Taxonomy.Taxonomy taxonomy, SearchQuery valu
     }
 
     /// <summary>A yes/no filter: 1 when the listing says yes (with its wait, if the flag has one), 0 when no, unknown when silent.</summary>
-    private static CriterionResult Flag(Listing l, Need need, FlagFilter flag) => flag.Says(l) switch
+    private CriterionResult Flag(Listing l, Need need, FlagFilter flag) => flag.SaysOn(l, today) switch
     {
         true => new(need.Name, need.Weight, CriterionOutcome.Met, 1, CriterionReason.Says) { WaitWeeks = flag.WaitWeeks?.Invoke(l) },
         false => new(need.Name, need.Weight, CriterionOutcome.Unmet, 0, CriterionReason.SaysNot),

@@ -1,5 +1,6 @@
 using IopFinder.Core.Common;
 using IopFinder.Core.Geo;
+using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
 
 namespace IopFinder.Core.Filtering;
@@ -94,10 +95,22 @@ public static class Filters
         Section = FilterSection.Place,
     };
 
-    /// <summary>Only programs accepting new patients.</summary>
+    /// <summary>Only programs accepting new patients; openings older than <see cref="OpeningsRule.CurrentDays"/> days don't say.</summary>
     public static FlagFilter Accepting { get; } = new()
     {
         Parameter = "accepting", Says = l => l.AcceptingNewPatients, WaitWeeks = l => l.WaitlistWeeks,
+        LastDay = OpeningsRule.LastDay, Lapsed = null,
+    };
+
+    /// <summary>
+    /// Only listings confirmed within <see cref="ConfirmationRule.CurrentDays"/> days. Never or no longer
+    /// confirmed is "no", not "doesn't say": whether a listing was confirmed is a fact we hold about every
+    /// listing, so there is nothing unknown to list after the matches or to ask the program on the phone.
+    /// </summary>
+    public static FlagFilter Confirmed { get; } = new()
+    {
+        Parameter = "confirmed", Says = l => l.Confirmed is not null,
+        LastDay = ConfirmationRule.LastDay, Lapsed = false,
     };
 
     /// <summary>The one value of <see cref="Accepting"/>: its facet counts and catalog counts are keyed by it.</summary>
@@ -107,7 +120,7 @@ public static class Filters
     public static FilterRegistry Registry { get; } = new(
     [
         Condition, Modality, Medication, Insurance, Format, Near, Time, Day, MaxHours, Level,
-        Age, Gender, Population, Language, Accreditation, Feature, State, Accepting,
+        Age, Gender, Population, Language, Accreditation, Feature, State, Accepting, Confirmed,
     ]);
 
     /// <summary>Every filter, in the order the comparison shows needs.</summary>

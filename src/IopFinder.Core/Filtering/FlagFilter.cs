@@ -23,8 +23,22 @@ public sealed record FlagFilter : FilterDefinition
         Section = FilterSection.Openings;
     }
 
-    /// <summary>What the listing says: true, false, or null when it doesn't say.</summary>
+    /// <summary>What the listing says, however old: true, false, or null when it doesn't say. Read it through <see cref="SaysOn"/>.</summary>
     public required Func<Listing, bool?> Says { get; init; }
+
+    /// <summary>
+    /// The last day the listing's answer stands (openings 30 days, confirmations 90); null for an answer that
+    /// never lapses. A flag without it is timeless. Search reads it at query time, so an answer lapsing at
+    /// midnight stops counting without the catalog being rebuilt.
+    /// </summary>
+    public Func<Listing, DateOnly?>? LastDay { get; init; }
+
+    /// <summary>What a lapsed answer reads as: "doesn't say" (null) for openings, "no" for a confirmation.</summary>
+    public bool? Lapsed { get; init; }
+
+    /// <summary>What the listing says on <paramref name="today"/>: its answer, or <see cref="Lapsed"/> after its last day.</summary>
+    public bool? SaysOn(Listing listing, DateOnly today) =>
+        LastDay?.Invoke(listing) is { } last && today > last ? Lapsed : Says(listing);
 
     /// <summary>Weeks of waiting a "yes" comes with, when the listing gives them (openings); null for most flags.</summary>
     public Func<Listing, int?>? WaitWeeks { get; init; }
@@ -41,4 +55,7 @@ public sealed record FlagFilter : FilterDefinition
 
     /// <inheritdoc/>
     public override bool Answers(Listing listing) => Says(listing) is not null;
+
+    /// <summary>The last day of the listing's answer as a day number; int.MaxValue when it never lapses.</summary>
+    internal int LastDayNumber(Listing listing) => LastDay?.Invoke(listing)?.DayNumber ?? int.MaxValue;
 }

@@ -13,6 +13,9 @@ public sealed class ConfirmationRule(TimeProvider clock)
     /// <summary>The listing's state today (the UTC date of the clock).</summary>
     public ConfirmationStatus Of(Listing listing) => On(listing, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
+    /// <summary>The last day the listing's confirmation is current; null when never confirmed.</summary>
+    public static DateOnly? LastDay(Listing listing) => listing.Confirmed?.Date.AddDays(CurrentDays);
+
     /// <summary>The listing's state on <paramref name="today"/>; a date after today (a clock behind the editor's) counts as current.</summary>
     public static ConfirmationStatus On(Listing listing, DateOnly today) => listing.Confirmed switch
     {

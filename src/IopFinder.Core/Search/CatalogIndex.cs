@@ -28,7 +28,9 @@ public sealed class CatalogIndex : IDisposable
     private readonly int _dayProgramOrdinal;
     private readonly int _levelFilter;
     private const string DayProgram = "php";
-    private IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>? _defaultFacets;
+    // Keyed by day: yes/no answers lapse at midnight (openings, confirmations), so the counts do too.
+    private readonly DayCache<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _defaultFacets = new();
+    private readonly DayCache<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _catalogCounts = new();
 
     /// <summary>Indexes a loaded catalog with a text index of its own.</summary>
     public CatalogIndex(Catalog catalog, ZipTable zips) : this(catalog, zips, null)
@@ -63,8 +65,15 @@ public sealed class CatalogIndex : IDisposable
         _mentions = TermMentions.For(catalog.Taxonomy);
         _levelFilter = _table.TermFilterIndex(Filters.Level);
         _dayProgramOrdinal = _table.Rules[_levelFilter].OrdinalOf(DayProgram);
-        CatalogCounts = CatalogValueCounts.Of(_table);
     }
+
+    /// <summary>
+    /// Where "today" comes from: openings and confirmations are judged on the clock's UTC date at each
+    /// search, not when the index was built, so one lapsing at midnight stops counting without a rebuild.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
     public Task WordsReady => _words;
@@ -79,7 +88,14 @@ public sealed class CatalogIndex : IDisposable
     public void Release() => _uses.Release();
 
     /// <summary>Per filter, per value: how many listings of the whole catalog (any level of care) give it (<see cref="CatalogValueCounts"/>).</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CatalogCounts { get; }
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> CatalogCounts
+    {
+        get
+        {
+            var today = Today;
+            return _catalogCounts.Get(today.DayNumber, () => CatalogValueCounts.Of(_table, today));
+        }
+    }
 
     /// <summary>The catalog this index was built from.</summary>
     public Catalog Catalog { get; }
@@ -142,7 +158,7 @@ public sealed class CatalogIndex : IDisposable
             var text = Match(query.Text);
             if (text is { EveryWord: false }) warnings.Add(new Notice(NoticeCode.SomeWordsOnly, SearchParameters.Text));
 
-            var plan = new FilterPlan(_table, query, origin, text);
+            var plan = new FilterPlan(_table, query, origin, text, Today);
             using var outcome = FilterPass.Run(_table, plan, distances);
             var counter = new FacetCounter(_table, plan, outcome, distances);
             var sort = EffectiveSort(query, text is not null, origin, warnings);
@@ -160,7 +176,7 @@ public sealed class CatalogIndex : IDisposable
                 UnknownByFilter = UnknownByFilter(outcome),
                 Hits = page.Select(doc => Hit(doc, origin, distances[doc], plan, outcome.UnknownMaskOf(doc))).ToList(),
                 // With nothing asked, the counts never change: work them out once per index.
-                Facets = query.IsDefault ? _defaultFacets ??= counter.Count() : counter.Count(),
+                Facets = query.IsDefault ? _defaultFacets.Get(plan.Day, counter.Count) : counter.Count(),
                 Warnings = warnings,
                 Origin = origin,
                 Place = place.Resolution,
@@ -229,7 +245,7 @@ public sealed class CatalogIndex : IDisposable
         var distances = ArrayPool<double>.Shared.Rent(Math.Max(1, _listings.Length));
         try
         {
-            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, query, origin, text), distances);
+            using var outcome = FilterPass.Run(_table, new FilterPlan(_table, query, origin, text, Today), distances);
             return (outcome.Total, outcome.UnknownCount);
         }
         finally

@@ -11,7 +11,8 @@ namespace IopFinder.Core.Search;
 /// </summary>
 internal static class CatalogValueCounts
 {
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Of(ListingTable table)
+    /// <summary>The counts on <paramref name="today"/>: yes/no answers that have lapsed by then don't count.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Of(ListingTable table, DateOnly today)
     {
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var f = 0; f < table.Rules.Length; f++) counts[table.Rules[f].Filter.Parameter] = Named(table.Rules[f].Values, Terms(table, f));
@@ -21,10 +22,17 @@ internal static class CatalogValueCounts
         {
             counts[table.Registry.Flags[f].Parameter] = new Dictionary<string, int>(StringComparer.Ordinal)
             {
-                [FlagFilter.Yes] = table.Flags[f].Count(says => says == 1),
+                [FlagFilter.Yes] = FlagYes(table, f, today.DayNumber),
             };
         }
         return counts;
+    }
+
+    private static int FlagYes(ListingTable table, int f, int day)
+    {
+        var count = 0;
+        for (var doc = 0; doc < table.Count; doc++) if (table.FlagOn(f, doc, day) == 1) count++;
+        return count;
     }
 
     private static int[] Terms(ListingTable table, int f)

@@ -173,7 +173,7 @@ internal sealed class FacetCounter(ListingTable table, FilterPlan plan, FilterOu
     {
         if (plan.ActiveFlags.Contains(f)) return outcome.Total;
         var count = 0;
-        foreach (var doc in outcome.Results) if (table.Flags[f][doc] == 1) count++;
+        foreach (var doc in outcome.Results) if (table.FlagOn(f, doc, plan.Day) == 1) count++;
         return count;
     }
 

@@ -13,9 +13,10 @@ internal sealed class FilterPlan
 {
     private readonly ListingTable _table;
 
-    public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, TextMatch? textMatch)
+    public FilterPlan(ListingTable table, SearchQuery query, ResolvedPlace? origin, TextMatch? textMatch, DateOnly today)
     {
         _table = table;
+        Day = today.DayNumber;
         // Bits come from the table's registry (the site's, or a test's with one more filter), not from statics.
         Layout = table.Layout;
         var termCount = table.Rules.Length;
@@ -90,6 +91,9 @@ internal sealed class FilterPlan
     public double LonSpan { get; }
     public int[] ActiveTerms { get; }
     public ulong OriginStateBit { get; }
+    /// <summary>Today's day number: flags whose answers have lapsed read as their lapsed value.</summary>
+    public int Day { get; }
+
     /// <summary>The yes/no filters asked, as positions in the registry's flags.</summary>
     public int[] ActiveFlags { get; }
     public int ActiveMask { get; }
@@ -116,7 +120,7 @@ internal sealed class FilterPlan
         foreach (var f in ActiveFlags)
         {
             // A flag asked keeps the listings that say yes; silence is "doesn't say", never "no".
-            var says = _table.Flags[f][doc];
+            var says = _table.FlagOn(f, doc, Day);
             if (says == 1) continue;
             if (says < 0) unknown |= FlagBit(f);
             else fail |= FlagBit(f);

@@ -31,6 +31,8 @@ internal sealed class ListingTable
         VirtualStates = new ulong[Count];
         HasVirtual = new bool[Count];
         Flags = [.. registry.Flags.Select(_ => new sbyte[Count])];
+        FlagLastDay = [.. registry.Flags.Select(_ => new int[Count])];
+        FlagLapsed = [.. registry.Flags.Select(f => Code(f.Lapsed))];
         MinHours = new double[Count];
         var bands = new List<byte>();
         var days = new List<byte>();
@@ -61,7 +63,11 @@ internal sealed class ListingTable
             }
             foreach (var state in listing.VirtualStates) VirtualStates[doc] |= StateBit(state);
             HasVirtual[doc] = ReachRule.OffersVirtual(listing);
-            for (var f = 0; f < Flags.Length; f++) Flags[f][doc] = registry.Flags[f].Says(listing) switch { true => 1, false => 0, null => -1 };
+            for (var f = 0; f < Flags.Length; f++)
+            {
+                Flags[f][doc] = Code(registry.Flags[f].Says(listing));
+                FlagLastDay[f][doc] = registry.Flags[f].LastDayNumber(listing);
+            }
             MinHours[doc] = listing.MinHoursPerWeek ?? double.NaN;
         }
         TrackStart[Count] = bands.Count;
@@ -130,6 +136,15 @@ internal sealed class ListingTable
     public bool[] HasVirtual { get; }
     /// <summary>Per yes/no filter (<see cref="FilterRegistry.Flags"/> order), per listing: 1 yes, 0 no, -1 doesn't say.</summary>
     public sbyte[][] Flags { get; }
+    /// <summary>Per yes/no filter, per listing: the day number after which its answer lapses to <see cref="FlagLapsed"/>.</summary>
+    public int[][] FlagLastDay { get; }
+    /// <summary>Per yes/no filter: what a lapsed answer reads as (1, 0, -1).</summary>
+    public sbyte[] FlagLapsed { get; }
+
+    /// <summary>Flag <paramref name="f"/> of a listing on day number <paramref name="day"/>: 1 yes, 0 no, -1 doesn't say.</summary>
+    public sbyte FlagOn(int f, int doc, int day) => day > FlagLastDay[f][doc] ? FlagLapsed[f] : Flags[f][doc];
+
+    private static sbyte Code(bool? says) => says switch { true => 1, false => 0, null => -1 };
     public double[] MinHours { get; }
 
     /// <summary>True when the listing has no schedule, so schedule filters don't know.</summary>

@@ -15,7 +15,7 @@ public sealed record FactRow(string Label, IReadOnlyList<string> Cells);
 public static class CompareFacts
 {
     /// <summary>Level of care, distance (with a place), formats, every other term filter in its defined order, schedule, openings.</summary>
-    public static IReadOnlyList<FactRow> Rows(IReadOnlyList<Listing> listings, ResolvedPlace? origin, Words words)
+    public static IReadOnlyList<FactRow> Rows(IReadOnlyList<Listing> listings, ResolvedPlace? origin, DateOnly today, Words words)
     {
         var facts = words.Facts;
         FactRow Row(string label, Func<Listing, string> cell) => new(label, [.. listings.Select(cell)]);
@@ -32,7 +32,7 @@ public static class CompareFacts
             rows.Add(Row(words.Filters.Noun(filter), l => facts.Terms(filter, l)));
         }
         rows.Add(Row(words["Details.Schedule"], facts.Schedule));
-        rows.Add(Row(words.Filters.Legend(Filters.Accepting), facts.Openings));
+        rows.Add(Row(words.Filters.Legend(Filters.Accepting), l => facts.Openings(OpeningsRule.On(l, today))));
         return rows;
     }
 }

@@ -47,7 +47,7 @@ public sealed class CompareView
     public IReadOnlyList<Need> Rows { get; }
 
     /// <summary>The programs' facts side by side; empty when needs are scored, whose rows say the rest.</summary>
-    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Words);
+    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Programs.FirstOrDefault()?.Today ?? default, Words);
     public IReadOnlyList<(string Key, string Value)> HiddenFields { get; }
 
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);

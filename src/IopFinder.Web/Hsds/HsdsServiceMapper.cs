@@ -10,9 +10,9 @@ namespace IopFinder.Web.Hsds;
 /// A listing as an HSDS service: the program with its organization, sites, phone, tracks, languages,
 /// virtual-care states and taxonomy terms. <see cref="Summary"/> leaves the sites out, for a service
 /// shown inside one of its own service_at_locations. With <paramref name="nestTerms"/> (a single service)
-/// each attribute also carries its whole taxonomy term.
+/// each attribute also carries its whole taxonomy term. Openings older than 30 days say nothing (<see cref="OpeningsRule"/>).
 /// </summary>
-public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = false)
+public sealed class HsdsServiceMapper(HsdsCatalog catalog, OpeningsRule openings, bool nestTerms = false)
 {
     private readonly Taxonomy _taxonomy = catalog.Snapshot.Index.Catalog.Taxonomy;
 
@@ -24,6 +24,7 @@ public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = fals
         var id = HsdsIds.Service(listing.Id);
         var (minimumAge, maximumAge) = HsdsAgeRange.Of(listing.Ages);
         var modified = catalog.Modified(listing);
+        var open = openings.Of(listing);
         return new HsdsService
         {
             Id = id,
@@ -33,7 +34,7 @@ public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = fals
             Url = WebAddress(listing.Contact.Website),
             Email = Text(listing.Contact.Email),
             Status = "active",
-            ApplicationProcess = Text(string.Join(" ", new[] { listing.Contact.Referral, listing.WaitlistWeeks is { } weeks ? HsdsWords.Wait(weeks) : null }.OfType<string>())),
+            ApplicationProcess = Text(string.Join(" ", new[] { listing.Contact.Referral, open.WaitlistWeeks is { } weeks ? HsdsWords.Wait(weeks) : null }.OfType<string>())),
             FeesDescription = listing.Insurance.Count == 0 ? null : HsdsWords.Fees(Labels(VocabularyNames.Insurance, listing.Insurance)),
             Accreditations = listing.Accreditation.Count == 0 ? null : string.Join(", ", Labels(VocabularyNames.Accreditation, listing.Accreditation)),
             EligibilityDescription = Eligibility(listing),
@@ -41,7 +42,7 @@ public sealed class HsdsServiceMapper(HsdsCatalog catalog, bool nestTerms = fals
             MaximumAge = maximumAge,
             // The program's own confirmation when it has one (SPEC section 7), else the last check by anyone.
             AssuredDate = listing.Confirmed?.Date ?? listing.LastReviewed,
-            Alert = listing.AcceptingNewPatients == false ? HsdsWords.NotAccepting : null,
+            Alert = open.AcceptingNewPatients == false ? HsdsWords.NotAccepting : null,
             LastModified = modified?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
             Phones = listing.Contact.Phone is { Length: > 0 } phone ? [new HsdsPhone(HsdsIds.Phone(listing.Id), id, phone, "voice")] : [],
             Schedules = HsdsScheduleMapper.Map(listing),

@@ -44,10 +44,11 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         if (index.Get(id) is not { } listing) return NotFound();
         Listing = listing;
         BodyHtml = markdown.ToHtml(listing.Body);
-        Questions = words.Questions.Say(IntakeQuestions.For(listing));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Questions = words.Questions.Say(IntakeQuestions.For(listing, today));
         Description = ProgramSentence.Say(listing, words);
-        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls);
-        Provenance = new ListingProvenance(listing, options.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), words.Text);
+        JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls, today);
+        Provenance = new ListingProvenance(listing, options.Value, today, words.Text);
         Tray = CompareTray.For(Request.Query, index.Get, $"/programs/{listing.Id}");
         return Page();
     }

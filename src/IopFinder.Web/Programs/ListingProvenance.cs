@@ -1,4 +1,3 @@
-using IopFinder.Core.Import;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Localization;
@@ -14,12 +13,17 @@ public sealed record ListingProvenance(Listing Listing, CatalogOptions Options, 
     /// <summary>A listing not reviewed for more than a year gets a warning.</summary>
     public bool IsStale => Listing.LastReviewed is not { } reviewed || Today.DayNumber - reviewed.DayNumber > 365;
 
-    /// <summary>True when the listing comes from public directories and the program has not confirmed it.</summary>
-    public bool Unconfirmed => Listing.Sources.Count > 0 && !Listing.Claimed;
+    /// <summary>True when the listing comes from public directories and nobody has claimed or ever confirmed it.</summary>
+    public bool Unconfirmed => Listing.Sources.Count > 0 && !Listing.Claimed && Listing.Confirmed is null;
+
+    /// <summary>Whether the listing's confirmation is current, lapsed or never given, on <see cref="Today"/>.</summary>
+    public ConfirmationStatus Confirmation => ConfirmationRule.On(Listing, Today);
+
+    /// <summary>Its openings on <see cref="Today"/>: older than 30 days, they don't say.</summary>
+    public OpeningsStatus Openings => OpeningsRule.On(Listing, Today);
 
     /// <summary>"SAMHSA" when every source is one of SAMHSA's directories, else the sources' own names; null for a listing the program wrote.</summary>
-    public string? SourceShortName(TermWords terms) => Listing.Sources.Count == 0 ? null
-        : Listing.Sources.All(s => SamhsaDirectory.IsSamhsa(s.Name)) ? "SAMHSA" : terms.And(Listing.Sources.Select(s => s.Name));
+    public string? SourceShortName(TermWords terms) => ImportedWords.SourceName(Listing, terms);
 
     /// <summary>A mailto to the configured corrections address, else the program's own, prefilled with the program id; null when neither exists.</summary>
     public string? CorrectionMailto

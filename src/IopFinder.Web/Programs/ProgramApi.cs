@@ -20,6 +20,8 @@ public static class ProgramApi
         return api;
     }
 
-    private static Results<Ok<ProgramDetailDto>, ProblemHttpResult> Get(string id, CatalogSnapshot snapshot, IStringLocalizer<SharedResource> text) =>
-        snapshot.Index.Get(id) is { } listing ? TypedResults.Ok(ProgramDetailDto.From(listing)) : ApiProblems.ProgramNotFound(id, text);
+    private static Results<Ok<ProgramDetailDto>, ProblemHttpResult> Get(string id, CatalogSnapshot snapshot, TimeProvider clock, IStringLocalizer<SharedResource> text) =>
+        snapshot.Index.Get(id) is { } listing
+            ? TypedResults.Ok(ProgramDetailDto.From(listing, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            : ApiProblems.ProgramNotFound(id, text);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using IopFinder.Core.Common;
 using IopFinder.Core.Listings;
+using IopFinder.Web.Shared.Api;
 using IopFinder.Web.Shared.Links;
 
 namespace IopFinder.Web.Programs;
@@ -15,17 +16,24 @@ public sealed record ProgramDetailDto(
     IReadOnlyList<string> VirtualStates, WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations,
     Contact Contact, bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? OpeningsUpdated, DateOnly? LastReviewed,
     ConfirmationDto? Confirmed, IReadOnlyList<string> States, double? HoursPerWeekMin, double? HoursPerWeekMax,
-    IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body)
+    IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body,
+    ConfirmationStateDto Confirmation)
 {
-    public static ProgramDetailDto From(Listing l) => new(
+    /// <summary>
+    /// The listing as the API shows it on <paramref name="today"/>: openings older than 30 days read as null
+    /// ("doesn't say"; <c>openings_updated</c> still tells when they were set), the confirmation with its state.
+    /// </summary>
+    public static ProgramDetailDto From(Listing l, DateOnly today) => From(l, OpeningsRule.On(l, today), ConfirmationRule.On(l, today));
+
+    private static ProgramDetailDto From(Listing l, OpeningsStatus openings, ConfirmationStatus confirmation) => new(
         l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.Terms, l.VirtualStates,
         l.ProgramWeeks is { } w ? new WeeksDto(w.Min, w.Max) : null,
         [.. l.Schedule.Select(TrackDto.From)],
         [.. l.Locations.Select(LocationDto.From)],
-        l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.OpeningsUpdated, l.LastReviewed,
+        l.Contact, openings.AcceptingNewPatients, openings.WaitlistWeeks, l.OpeningsUpdated, l.LastReviewed,
         l.Confirmed is { } c ? new ConfirmationDto(c.Date, c.ById) : null, l.States,
         l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
-        l.DescriptionLanguage, l.Body);
+        l.DescriptionLanguage, l.Body, ConfirmationStateDto.From(confirmation));
 }
 
 /// <summary>How many weeks a program lasts.</summary>

@@ -29,7 +29,7 @@ public static class ProgramJsonLd
     // value, Toxicologic, is about poisoning. So every program is Psychiatric, and nothing more is claimed.
     private const string Specialty = "https://schema.org/Psychiatric";
 
-    public static string For(Listing listing, string description, TermWords terms, SiteUrls urls)
+    public static string For(Listing listing, string description, TermWords terms, SiteUrls urls, DateOnly today)
     {
         var clinic = new JsonObject
         {
@@ -60,7 +60,8 @@ public static class ProgramJsonLd
         {
             clinic["availableService"] = Array(listing.Modalities.Select(id => new JsonObject { ["@type"] = "MedicalTherapy", ["name"] = terms.Label(VocabularyNames.Modalities, id) }));
         }
-        if (listing.AcceptingNewPatients is { } accepting) clinic["isAcceptingNewPatients"] = accepting;
+        // Openings older than 30 days say nothing, here as on the page.
+        if (OpeningsRule.On(listing, today).AcceptingNewPatients is { } accepting) clinic["isAcceptingNewPatients"] = accepting;
         if (listing.Schedule.Count > 0) clinic["openingHoursSpecification"] = Array(listing.Schedule.Select(Hours));
         return clinic.ToJsonString(Json);
     }

@@ -29,7 +29,7 @@ public static class SearchApi
             results.UnknownTotal,
             results.Query.Page,
             results.Query.Size,
-            [.. results.Hits.Select(ProgramSummaryDto.From)],
+            [.. results.Hits.Select(hit => ProgramSummaryDto.From(hit, DateOnly.FromDateTime(request.Clock.GetUtcNow().UtcDateTime)))],
             results.Facets,
             [.. request.Words.Notices.Say(outcome.Parsed.Warnings.Concat(results.Warnings))],
             results.Origin is { } origin ? new NearDto(origin.Label, origin.Point.Lat, origin.Point.Lon, origin.State) : null,

@@ -139,7 +139,7 @@ public class ChecklistScorerTests
         });
         // Unscored, the questions are the program page's: what the listing leaves out.
         var sparse = result.Programs.Single(p => p.Listing.Id == "sparse");
-        Assert.Equal(IntakeQuestions.For(Sparse), sparse.Questions);
+        Assert.Equal(IntakeQuestions.For(Sparse, sparse.Today), sparse.Questions);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using IopFinder.Core.Tests.Checklist;
 
 namespace IopFinder.Core.Tests.Fields;
 
-/// <summary>Openings stand for 30 days after they were set; older or undated ones read as "doesn't say".</summary>
+/// <summary>Openings stand for 30 days after they were set; older ones read as "doesn't say"; undated ones stand (hand-written before the date existed).</summary>
 public class OpeningsRuleTests
 {
     private static Listing Openings(bool? accepting, int? wait, string? updated) => new()
@@ -16,7 +16,7 @@ public class OpeningsRuleTests
     [InlineData(true, 2, "2026-12-05", true, true, 2)]
     [InlineData(false, null, "2026-11-05", true, false, null)]
     [InlineData(true, 2, "2026-11-04", false, null, null)]
-    [InlineData(true, 0, null, false, null, null)]
+    [InlineData(true, 0, null, true, true, 0)]
     [InlineData(null, null, "2026-12-01", true, null, null)]
     [InlineData(true, 1, "2026-12-20", true, true, 1)]
     public void Openings_OnADay(bool? accepting, int? wait, string? updated, bool current, bool? acceptingRead, int? waitRead)

@@ -56,12 +56,12 @@ public class FilterBitLayoutTests(SearchFixture fixture) : IClassFixture<SearchF
     }
 
     [Fact]
-    public void ParametersOf_ListsDoesNotSayLabelsWordsFirstThenTermsThenScheduleNearAndAccepting()
+    public void ParametersOf_ListsDoesNotSayLabelsWordsFirstThenTermsThenScheduleNearAndFlags()
     {
         string[] expected =
         [
             SearchParameters.Text, .. Filters.TermFilters.Select(f => f.Parameter),
-            Filters.Time.Parameter, Filters.Day.Parameter, Filters.MaxHours.Parameter, Filters.Near.Parameter, Filters.Accepting.Parameter,
+            Filters.Time.Parameter, Filters.Day.Parameter, Filters.MaxHours.Parameter, Filters.Near.Parameter, Filters.Accepting.Parameter, Filters.Confirmed.Parameter,
         ];
 
         Assert.Equal(expected, Registered.ParametersOf(EveryBit));

@@ -28,7 +28,7 @@ public class ProgramJsonLdTests(SiteFactory factory) : IClassFixture<SiteFactory
         };
         using var scope = factory.Services.CreateScope();
         var words = scope.ServiceProvider.GetRequiredService<Words>();
-        var json = ProgramJsonLd.For(listing, ProgramSentence.Say(listing, words), words.Terms, scope.ServiceProvider.GetRequiredService<SiteUrls>());
+        var json = ProgramJsonLd.For(listing, ProgramSentence.Say(listing, words), words.Terms, scope.ServiceProvider.GetRequiredService<SiteUrls>(), DateOnly.FromDateTime(SiteFactory.Today.UtcDateTime));
 
         Assert.DoesNotContain('<', json);
         Assert.DoesNotContain('>', json);

@@ -1,3 +1,4 @@
+using IopFinder.Core.Listings;
 using System.Text.Json.Nodes;
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Filtering;
@@ -55,7 +56,8 @@ public static class SearchParametersDocument
         FilterKind.Day => "A track meets only on these days.",
         FilterKind.MaxHours => "Most hours per week the patient can give.",
         FilterKind.Near => "A 5-digit ZIP, \"City, ST\", a city, or \"lat,lon\".",
-        _ => "true: only programs accepting new patients.",
+        _ when filter == Filters.Confirmed => $"true: only listings their program (or a maintainer) confirmed within the last {ConfirmationRule.CurrentDays} days.",
+        _ => $"true: only programs accepting new patients (openings older than {OpeningsRule.CurrentDays} days don't say).",
     };
 
     private static OpenApiSchema SchemaOf(FilterDefinition filter, Core.Taxonomy.Taxonomy taxonomy) => filter.Kind switch

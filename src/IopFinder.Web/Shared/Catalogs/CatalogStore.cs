@@ -101,7 +101,7 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
             logger.LogWarning("Listing problem: {Problem}", problem.ToString());
         }
         var generation = (_current?.Generation ?? 0) + 1;
-        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text), clock.GetUtcNow(), generation, Fingerprint(catalog));
+        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text) { Clock = clock }, clock.GetUtcNow(), generation, Fingerprint(catalog));
         var previous = Interlocked.Exchange(ref _current, snapshot);
         // Retired once no request holds it any more: requests under way finish on the version they started with.
         previous?.Index.Dispose();

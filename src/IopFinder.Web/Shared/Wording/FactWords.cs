@@ -33,8 +33,8 @@ public sealed class FactWords(IStringLocalizer text, TermWords terms, ScheduleWo
     /// <summary>Every track in one line, or "Not listed — ask".</summary>
     public string Schedule(Listing listing) => listing.Schedule.Count == 0 ? NotListed : schedule.Summary(listing);
 
-    /// <summary>Whether it takes new patients, in the cards' words, or "Not listed — ask".</summary>
-    public string Openings(Listing listing) => listing.AcceptingNewPatients switch
+    /// <summary>Whether it takes new patients, in the cards' words, or "Not listed — ask" (also when the openings are too old to stand).</summary>
+    public string Openings(OpeningsStatus openings) => openings.AcceptingNewPatients switch
     {
         true => text["Card.Accepting"],
         false => text["Card.NotAccepting"],

@@ -19,6 +19,10 @@ public sealed class ImportedWords(IStringLocalizer text)
             ? new ListingText(ReaderLanguage.IsSpanish ? es : service, null)
             : new ListingText(service, WrittenLanguage.Of(listing)))];
 
+    /// <summary>"SAMHSA" when every source is one of SAMHSA's directories, else the sources' own names; null for a listing the program wrote.</summary>
+    public static string? SourceName(Listing listing, TermWords terms) => listing.Sources.Count == 0 ? null
+        : listing.Sources.All(s => SamhsaDirectory.IsSamhsa(s.Name)) ? "SAMHSA" : terms.And(listing.Sources.Select(s => s.Name));
+
     /// <summary>The referral line: the import's intake numbers under "Intake:", anything else under "Referral:" as written; null when the listing has none.</summary>
     public ReferralLine? Referral(Listing listing) => listing.Contact.Referral switch
     {

@@ -18,6 +18,7 @@ public sealed class Words
         Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance);
         Questions = new QuestionWords(text, Terms);
         Imported = new ImportedWords(text);
+        Confirmation = new ConfirmationWords(text, Dates, Terms);
         Facts = new FactWords(text, Terms, Schedule, Distance);
     }
 
@@ -32,6 +33,7 @@ public sealed class Words
     public DateWords Dates { get; }
     public DistanceWords Distance { get; }
     public ImportedWords Imported { get; }
+    public ConfirmationWords Confirmation { get; }
     public FactWords Facts { get; }
 
     /// <summary>A resource string.</summary>
