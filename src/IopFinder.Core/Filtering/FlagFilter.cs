@@ -1,3 +1,4 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 
@@ -22,6 +23,12 @@ public sealed record FlagFilter : FilterDefinition
         Credit = NeedCredit.Flag;
         Section = FilterSection.Openings;
     }
+
+    /// <summary>A flag over a registered yes/no field (<see cref="ExtraFields.YesNo"/>): asked with <c>parameter=true</c>, it keeps the listings whose field says yes.</summary>
+    public static FlagFilter Over(FieldDefinition field, string parameter) => new()
+    {
+        Parameter = parameter, Says = l => field.Get(l) as bool?,
+    };
 
     /// <summary>What the listing says: true, false, or null when it doesn't say.</summary>
     public required Func<Listing, bool?> Says { get; init; }

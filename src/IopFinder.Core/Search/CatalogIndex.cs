@@ -66,6 +66,9 @@ public sealed class CatalogIndex : IDisposable
         CatalogCounts = CatalogValueCounts.Of(_table);
     }
 
+    /// <summary>The filters this version was indexed for: searches on it parse and count with these.</summary>
+    public FilterRegistry Registry => _table.Registry;
+
     /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
     public Task WordsReady => _words;
 

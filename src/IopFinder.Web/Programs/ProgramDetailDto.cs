@@ -8,14 +8,15 @@ namespace IopFinder.Web.Programs;
 
 /// <summary>
 /// The whole listing as <c>/api/programs/{id}</c> returns it, derived values included. Its term lists are
-/// not properties here: <see cref="ProgramDetailJson"/> adds one JSON property per term field definition.
+/// not properties here: <see cref="ProgramDetailJson"/> adds one JSON property per term field definition,
+/// and one per yes/no field registered beyond the built-in ones (kept in <see cref="Extra"/>).
 /// </summary>
 public sealed record ProgramDetailDto(
     string Id, string Name, string? Organization, string Url, [property: JsonIgnore] ListingTerms Terms,
     IReadOnlyList<string> VirtualStates, WeeksDto? ProgramWeeks, IReadOnlyList<TrackDto> Schedule, IReadOnlyList<LocationDto> Locations,
     Contact Contact, bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? OpeningsUpdated, DateOnly? LastReviewed,
     ConfirmationDto? Confirmed, IReadOnlyList<string> States, double? HoursPerWeekMin, double? HoursPerWeekMax,
-    IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body)
+    IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body, [property: JsonIgnore] ExtraFlags Extra)
 {
     public static ProgramDetailDto From(Listing l) => new(
         l.Id, l.Name, l.Organization, ProgramUrls.Page(l.Id), l.Terms, l.VirtualStates,
@@ -25,7 +26,7 @@ public sealed record ProgramDetailDto(
         l.Contact, l.AcceptingNewPatients, l.WaitlistWeeks, l.OpeningsUpdated, l.LastReviewed,
         l.Confirmed is { } c ? new ConfirmationDto(c.Date, c.ById) : null, l.States,
         l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
-        l.DescriptionLanguage, l.Body);
+        l.DescriptionLanguage, l.Body, l.Extra);
 }
 
 /// <summary>How many weeks a program lasts.</summary>

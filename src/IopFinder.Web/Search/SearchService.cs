@@ -20,7 +20,7 @@ public sealed class SearchService(CatalogSnapshot snapshot)
     public async Task<SearchOutcome> SearchAsync(IQueryCollection query, bool waysOut = true, CancellationToken cancellationToken = default)
     {
         var index = snapshot.Index;
-        var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(query.ToPairs());
+        var parsed = new SearchQueryParser(index.Catalog.Taxonomy, index.Registry).Parse(query.ToPairs());
         return new SearchOutcome(parsed, await index.SearchAsync(parsed.Query with { WaysOut = waysOut }, cancellationToken), index);
     }
 }

@@ -18,17 +18,17 @@ public static class SearchParametersDocument
     public static TBuilder WithSearchParameters<TBuilder>(this TBuilder builder, bool checklist = false) where TBuilder : IEndpointConventionBuilder =>
         builder.AddOpenApiOperationTransformer((operation, context, _) =>
         {
-            var taxonomy = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index.Catalog.Taxonomy;
+            var index = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index;
             operation.Parameters ??= [];
-            foreach (var parameter in Parameters(taxonomy, checklist)) operation.Parameters.Add(parameter);
+            foreach (var parameter in Parameters(index.Catalog.Taxonomy, index.Registry, checklist)) operation.Parameters.Add(parameter);
             return Task.CompletedTask;
         });
 
     /// <summary>Every query parameter of a search (and, for a comparison, of the checklist).</summary>
-    public static IEnumerable<OpenApiParameter> Parameters(Core.Taxonomy.Taxonomy taxonomy, bool checklist)
+    public static IEnumerable<OpenApiParameter> Parameters(Core.Taxonomy.Taxonomy taxonomy, FilterRegistry filters, bool checklist)
     {
         yield return Query(SearchParameters.Text, "Free text: plain words, never query syntax (cut at 200 characters).", Text(maxLength: SearchQueryParser.MaxTextLength));
-        foreach (var filter in Filters.All) yield return Query(filter.Parameter, Describe(filter), SchemaOf(filter, taxonomy));
+        foreach (var filter in filters.All) yield return Query(filter.Parameter, Describe(filter), SchemaOf(filter, taxonomy));
         yield return Query(SearchParameters.Radius, "Miles from near.", Number(1, 500, SearchQuery.DefaultRadius));
         yield return Query(SearchParameters.IncludeUnknown, "After the matches, also list the programs that don't say (each with unknown: [filters]).", Boolean());
         yield return Query(SearchParameters.Sort, "Order of results.", Enum(["relevance", "distance", "name", "hours"]));
