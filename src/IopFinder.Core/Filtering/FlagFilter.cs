@@ -1,6 +1,5 @@
 using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 

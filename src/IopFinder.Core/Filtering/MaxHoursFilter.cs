@@ -1,5 +1,4 @@
 using System.Globalization;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 

@@ -1,5 +1,4 @@
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 

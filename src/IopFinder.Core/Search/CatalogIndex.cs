@@ -3,6 +3,7 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Search;
 

@@ -5,6 +5,7 @@ using IopFinder.Core.Search;
 using IopFinder.Web.Compare;
 using IopFinder.Web.Shared.Localization;
 using IopFinder.Web.Shared.Wording;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Search;
 
