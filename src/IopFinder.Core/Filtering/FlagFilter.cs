@@ -35,8 +35,15 @@ public sealed record FlagFilter : FilterDefinition
     /// <summary>Weeks of waiting a "yes" comes with, when the listing gives them (openings); null for most flags.</summary>
     public Func<Listing, int?>? WaitWeeks { get; init; }
 
+    /// <summary>What "true" keeps, for the API document ("only programs accepting new patients").</summary>
+    public string Keeps { get; init; } = "";
+
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Flag;
+
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Flag, $"true: only {(Keeps.Length > 0 ? Keeps : $"programs that say yes ({Parameter})")}.");
 
     /// <summary>"true", "1", "on", "yes" ask; "false", "0", "off" or nothing don't; anything else is an error.</summary>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) =>

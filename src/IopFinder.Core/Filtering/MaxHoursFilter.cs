@@ -18,6 +18,10 @@ public sealed record MaxHoursFilter : ScheduleFilter
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) =>
         query with { MaxHours = reading.Number(Parameter, Min, Max) };
 
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Number, "Most hours per week the patient can give.") { Min = Min, Max = Max };
+
     /// <summary>The limit as the query string writes it ("12", "7.5").</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) =>
         query.MaxHours is { } hours ? [hours.ToString(CultureInfo.InvariantCulture)] : [];

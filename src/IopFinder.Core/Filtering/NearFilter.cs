@@ -14,6 +14,10 @@ public sealed record NearFilter : FilterDefinition
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Near;
 
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Text, "A 5-digit ZIP, \"City, ST\", a city, or \"lat,lon\".") { MaxLength = MaxPlaceLength };
+
     /// <summary>The place as typed (cut to <see cref="MaxPlaceLength"/>) and its radius, which means nothing without it.</summary>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading)
     {
