@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Microsoft.Extensions.Options;
+using IopFinder.Core.Fields;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Geo.Outlines;
@@ -54,6 +56,9 @@ public static class SiteHost
         builder.Services.AddSingleton<ConfirmationRule>();
         builder.Services.AddSingleton(services =>
             services.GetRequiredService<IOptions<CatalogOptions>>().Value.ZipTablePath is { Length: > 0 } path ? ZipTable.Load(path) : ZipTable.Default);
+        // The site's fields and filters; a test registers a registry with one more, and everything that reads them follows.
+        builder.Services.AddSingleton(ListingFields.Registry);
+        builder.Services.AddSingleton(Filters.Registry);
         builder.Services.AddSingleton<CatalogStore>();
         // One catalog per request: every part of a page reads the same version, even while a reload swaps in another,
         // and the version stays open until the request ends.
@@ -86,11 +91,11 @@ public static class SiteHost
         builder.Services.AddProblemDetails();
         builder.Services.AddCatalogHealth();
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>().AddDocumentTransformer<HealthDocument>());
-        builder.Services.ConfigureHttpJsonOptions(json =>
+        builder.Services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<FieldRegistry>((json, fields) =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.DictionaryKeyPolicy = null;
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ProgramDetailJson.Resolver);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ProgramDetailJson.For(fields));
         });
 
         var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Checklist;
 

@@ -1,4 +1,6 @@
 using IopFinder.Core.Search;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Checklist;
 

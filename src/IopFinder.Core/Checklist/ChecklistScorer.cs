@@ -2,6 +2,7 @@ using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Checklist;
 

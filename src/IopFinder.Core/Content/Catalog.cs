@@ -1,4 +1,5 @@
 using IopFinder.Core.Common;
+using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
 
 namespace IopFinder.Core.Content;
@@ -23,6 +24,9 @@ public sealed record Catalog(Taxonomy.Taxonomy Taxonomy, IReadOnlyList<Listing> 
 
     /// <summary>SHA-256 (hex) of <c>taxonomy.yml</c> as read for this version: labels and synonyms change pages without any listing changing.</summary>
     public string TaxonomyHash { get; init; } = "";
+
+    /// <summary>The fields the listings were read with: the API and HSDS carry these.</summary>
+    public FieldRegistry Fields { get; init; } = ListingFields.Registry;
 }
 
 /// <summary>One listing file: the listing served from it (its last good version) and its current problems.</summary>

@@ -1,5 +1,6 @@
 using IopFinder.Core.Common;
 using System.Collections.Concurrent;
+using IopFinder.Core.Fields;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Taxonomy;
@@ -14,8 +15,10 @@ namespace IopFinder.Core.Content;
 /// </summary>
 /// <param name="zips">ZIP centroids for coordinates and cities.</param>
 /// <param name="snapshotDirectory">Where parsed listings are kept between starts; null or empty for none.</param>
-public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = null)
+/// <param name="fields">The fields listings are read with (the site's unless given).</param>
+public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = null, FieldRegistry? fields = null)
 {
+    private readonly FieldRegistry _fields = fields ?? ListingFields.Registry;
     private ListingSnapshot? _snapshot;
     private string? _snapshotKey;
     private string _taxonomyHash = "";
@@ -74,7 +77,7 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
     {
         var snapshot = _snapshot!;
         SnapshotWritten = snapshot.Save(catalog.Files.Keys.ToHashSet(StringComparer.Ordinal));
-        return catalog with { Parsed = snapshot.TakeParsed(), TaxonomyHash = _taxonomyHash };
+        return catalog with { Parsed = snapshot.TakeParsed(), TaxonomyHash = _taxonomyHash, Fields = _fields };
     }
 
     /// <summary>Reads, parses and validates one file; the listing is not yet derived.</summary>
@@ -119,7 +122,7 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
 
     private Dictionary<string, ListingFile> LoadFiles(IReadOnlyList<string> relativePaths, string contentDir, string displayRoot, Taxonomy.Taxonomy taxonomy)
     {
-        var reader = new ListingFileReader(taxonomy, zips, Snapshot(contentDir, displayRoot));
+        var reader = new ListingFileReader(taxonomy, zips, Snapshot(contentDir, displayRoot), _fields);
         var results = new ConcurrentDictionary<string, ListingFile>(StringComparer.Ordinal);
         Parallel.ForEach(relativePaths, relative =>
             results[relative] = reader.Read(Path.Combine(contentDir, relative), relative, DisplayPath(displayRoot, relative)));
@@ -142,7 +145,8 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
         var key = $"{contentDir}\u001f{displayRoot}\u001f{_taxonomyHash}";
         if (_snapshot is null || _snapshotKey != key)
         {
-            _snapshot = ListingSnapshot.Open(snapshotDirectory, contentDir, displayRoot, taxonomy, zips.Version);
+            // Listings parsed under other fields lack (or carry) a field's value: the fields are part of the key.
+            _snapshot = ListingSnapshot.Open(snapshotDirectory, contentDir, displayRoot, taxonomy, zips.Version + '\u001f' + _fields.Fingerprint);
             _snapshotKey = key;
         }
         return _snapshot;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using IopFinder.Core.Common;
+using IopFinder.Core.Fields;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 
@@ -10,9 +11,9 @@ namespace IopFinder.Core.Content;
 /// One listing file through the first stages: read → front matter → validate → derive, unless the
 /// snapshot already holds this file as it is (same stamp, or same content).
 /// </summary>
-internal sealed class ListingFileReader(Taxonomy.Taxonomy taxonomy, ZipTable zips, ListingSnapshot snapshot)
+internal sealed class ListingFileReader(Taxonomy.Taxonomy taxonomy, ZipTable zips, ListingSnapshot snapshot, FieldRegistry fields)
 {
-    private readonly ListingValidator _validator = new(taxonomy, zips);
+    private readonly ListingValidator _validator = new(taxonomy, zips, fields);
     private readonly ListingDeriver _deriver = new(zips);
 
     public ListingFile Read(string file, string relative, string displayPath)

@@ -14,14 +14,19 @@ namespace IopFinder.Core.Content;
 /// rules between fields run. Every problem is reported with the line of the offending key and the key
 /// itself; a listing with any problem is returned as null so that it never reaches the catalog.
 /// </summary>
-public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTable zips)
+public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTable zips, FieldRegistry registry)
 {
+    /// <summary>A validator of the site's fields (<see cref="ListingFields.Registry"/>).</summary>
+    public ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTable zips) : this(taxonomy, zips, ListingFields.Registry)
+    {
+    }
+
     /// <summary>Validates one parsed file whose id is its file name.</summary>
     public (Listing? Listing, IReadOnlyList<Diagnostic> Problems) Validate(string id, FrontMatterDocument document)
     {
         var fields = new YamlFields(document.Path, document.LineOffset);
         var map = document.FrontMatter;
-        fields.UnknownKeys(map, ListingFields.FrontMatterKeys, "");
+        fields.UnknownKeys(map, registry.FrontMatterKeys, "");
 
         if (!IdPattern().IsMatch(id))
         {
@@ -29,7 +34,7 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         }
         var reading = new FieldReading(fields, map, document.Body, taxonomy, zips);
         var listing = new Listing { Id = id, Name = "", SourcePath = document.Path };
-        foreach (var field in ListingFields.All)
+        foreach (var field in registry.All)
         {
             // A field the file leaves out keeps the listing's default; skipping it spares a copy of the listing per field.
             if (field.InFrontMatter && !field.Required && field.Kind != FieldKind.Terms && YamlFields.Get(map, field.Key) is null) continue;

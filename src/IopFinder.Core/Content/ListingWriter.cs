@@ -17,6 +17,8 @@ public static class ListingWriter
         var frontMatter = YamlOut.Mapping(y =>
         {
             foreach (var field in ListingFields.All) field.Write(l, y);
+            // Answers of fields registered beyond the site's go last, where FieldRegistry.With places them, so they survive a rewrite.
+            foreach (var (key, answer) in l.Extra.Answers.Where(a => ListingFields.Find(a.Key) is null)) y.Plain(key).Bool(answer);
         });
         var body = l.Body.Length > 0 ? l.Body.TrimEnd() + "\n" : "";
         return $"---\n{frontMatter}---\n{body}";

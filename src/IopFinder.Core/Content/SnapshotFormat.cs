@@ -10,7 +10,7 @@ namespace IopFinder.Core.Content;
 internal static class SnapshotFormat
 {
     /// <summary>Changes whenever the layout does; a snapshot of another layout is not read.</summary>
-    public const string Magic = "IopFinder listing snapshot 2";
+    public const string Magic = "IopFinder listing snapshot 3";
 
     /// <summary>The string lists of a listing other than its terms (which are stored by vocabulary name), in snapshot order.</summary>
     public static IEnumerable<IReadOnlyList<string>> Lists(Listing l) => [l.VirtualStates, l.OtherServices, l.States];
@@ -25,7 +25,7 @@ internal static class SnapshotFormat
         nameof(Listing.Terms), nameof(Listing.VirtualStates), nameof(Listing.OtherServices), nameof(Listing.States),
         nameof(Listing.ProgramWeeks), nameof(Listing.Schedule), nameof(Listing.Locations), nameof(Listing.Contact),
         nameof(Listing.AcceptingNewPatients), nameof(Listing.WaitlistWeeks), nameof(Listing.OpeningsUpdated), nameof(Listing.LastReviewed),
-        nameof(Listing.Confirmed), nameof(Listing.Sources),
+        nameof(Listing.Confirmed), nameof(Listing.Sources), nameof(Listing.Extra),
         nameof(Listing.Claimed), nameof(Listing.Example), nameof(Listing.DescriptionLanguage), nameof(Listing.Body), nameof(Listing.SourcePath),
     };
 }

@@ -61,13 +61,15 @@ internal sealed class SnapshotReader
         var reviewed = _in.ReadInt32();
         var confirmed = Day(_in.ReadInt32()) is { } on ? new Confirmation(on, Confirmer(_in.ReadByte())) : null;
         var sources = List(() => new ListingSource(Text(), Optional(_in.ReadInt32()), Day(_in.ReadInt32())));
+        var extra = ExtraFlags.Empty;
+        foreach (var (key, answer) in List(() => (Text(), _in.ReadBoolean()))) extra = extra.With(key, answer);
         return new Listing
         {
             Id = id, Name = name, Organization = organization, Terms = terms,
             VirtualStates = lists[0], OtherServices = lists[1], States = lists[2],
             ProgramWeeks = weeks, Schedule = schedule, Locations = locations, Contact = contact,
             AcceptingNewPatients = accepting, WaitlistWeeks = Optional(waitlist), OpeningsUpdated = openings, LastReviewed = Day(reviewed),
-            Confirmed = confirmed, Sources = sources,
+            Confirmed = confirmed, Sources = sources, Extra = extra,
             Claimed = _in.ReadBoolean(), Example = _in.ReadBoolean(), DescriptionLanguage = OptionalText(), Body = Text(), SourcePath = Text(),
         };
     }

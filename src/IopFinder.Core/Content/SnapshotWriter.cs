@@ -82,6 +82,12 @@ internal sealed class SnapshotWriter
             _body.Write(source.Year ?? -1);
             _body.Write(source.Imported?.DayNumber ?? -1);
         }
+        _body.Write(l.Extra.Count);
+        foreach (var (key, answer) in l.Extra.Answers)
+        {
+            Text(key);
+            _body.Write(answer);
+        }
         _body.Write(l.Claimed);
         _body.Write(l.Example);
         OptionalText(l.DescriptionLanguage);

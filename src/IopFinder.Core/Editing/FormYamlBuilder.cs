@@ -1,5 +1,5 @@
 using System.Text;
-using IopFinder.Core.Filtering;
+using IopFinder.Core.Fields;
 
 namespace IopFinder.Core.Editing;
 
@@ -11,9 +11,8 @@ namespace IopFinder.Core.Editing;
 /// </summary>
 internal static class FormYamlBuilder
 {
-    // The fields every listing must give, as the validator requires them.
-    private static readonly string[] RequiredKeys =
-        ["name", .. Filters.TermFilters.Where(f => f.Vocabulary is not null && f.Required).Select(f => f.Vocabulary!)];
+    // The fields every listing must give: the validator requires the same ones.
+    private static readonly string[] RequiredKeys = [.. ListingFields.All.Where(f => f.Required).Select(f => f.Key)];
 
     public static FormYaml Build(PostedForm form, IReadOnlyList<FieldChunk> carried)
     {

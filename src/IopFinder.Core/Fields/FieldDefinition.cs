@@ -28,6 +28,9 @@ public sealed record FieldDefinition
     /// <summary>The keys of a group's parts (<c>contact</c>: phone, website, ...; a schedule track: track, days, start, end).</summary>
     public IReadOnlyList<string> Parts { get; init; } = [];
 
+    /// <summary>True for a field kept in <see cref="Listing.Extra"/> by key rather than in a property of its own.</summary>
+    public bool IsExtra { get; init; }
+
     /// <summary>False for the body, which follows the front matter rather than being a key in it.</summary>
     public bool InFrontMatter => Kind != FieldKind.Markdown;
 

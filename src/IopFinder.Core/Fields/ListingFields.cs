@@ -10,8 +10,8 @@ namespace IopFinder.Core.Fields;
 /// </summary>
 public static class ListingFields
 {
-    /// <summary>Every field, in canonical order; the body last.</summary>
-    public static IReadOnlyList<FieldDefinition> All { get; } =
+    /// <summary>The site's fields, in canonical order; the body last.</summary>
+    public static FieldRegistry Registry { get; } = new(
     [
         Text("name", l => l.Name, (l, v) => l with { Name = v ?? "" }, required: true, review: true),
         Text("organization", l => l.Organization, (l, v) => l with { Organization = v }, review: true),
@@ -59,24 +59,22 @@ public static class ListingFields
         {
             Key = "body", Kind = FieldKind.Markdown, Get = l => l.Body, Read = (r, l) => l with { Body = r.Body }, Write = (_, _) => { },
         },
-    ];
+    ]);
+
+    /// <summary>Every field of the site, in canonical order; the body last.</summary>
+    public static IReadOnlyList<FieldDefinition> All => Registry.All;
 
     /// <summary>The term fields, in canonical order: each one's key is its vocabulary.</summary>
-    public static IReadOnlyList<FieldDefinition> TermFields { get; } = [.. All.Where(f => f.Kind == FieldKind.Terms)];
+    public static IReadOnlyList<FieldDefinition> TermFields => Registry.TermFields;
 
     /// <summary>Every key front matter may have.</summary>
-    public static IReadOnlyList<string> FrontMatterKeys { get; } = [.. All.Where(f => f.InFrontMatter).Select(f => f.Key)];
+    public static IReadOnlyList<string> FrontMatterKeys => Registry.FrontMatterKeys;
 
     /// <summary>The field with this key, or null.</summary>
-    public static FieldDefinition? Find(string key) => All.FirstOrDefault(f => f.Key == key);
+    public static FieldDefinition? Find(string key) => Registry.Find(key);
 
-    /// <summary>
-    /// The fields whose values differ between two versions of a listing, in canonical order, compared as
-    /// they would be written (so derived values such as hours per week never count as a change). A save
-    /// names them, and one with <see cref="FieldDefinition.NeedsReview"/> sends the change to review.
-    /// </summary>
-    public static IReadOnlyList<FieldDefinition> Changed(Listing before, Listing after) =>
-        [.. All.Where(f => f.InFrontMatter ? f.Written(before) != f.Written(after) : !string.Equals(before.Body.TrimEnd(), after.Body.TrimEnd(), StringComparison.Ordinal))];
+    /// <summary>The fields whose values differ between two versions of a listing (<see cref="FieldRegistry.Changed"/>).</summary>
+    public static IReadOnlyList<FieldDefinition> Changed(Listing before, Listing after) => Registry.Changed(before, after);
 
     private static FieldDefinition Terms(string vocabulary, bool required = false, bool review = false, IReadOnlyList<string>? absent = null) =>
         Field(vocabulary, FieldKind.Terms, l => l.Terms[vocabulary],

@@ -1,4 +1,3 @@
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -15,6 +14,9 @@ public sealed record DayFilter : ScheduleFilter
 
     /// <inheritdoc/>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) => query with { Days = reading.Known(Parameter, FixedValues) };
+
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) => new(ParameterShape.Values, "A track meets only on these days.") { Values = FixedValues };
 
     /// <summary>The days allowed, Monday first.</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) => [.. FixedValues.Where(query.Days.Contains)];

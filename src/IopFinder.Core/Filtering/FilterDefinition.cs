@@ -1,5 +1,4 @@
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -31,9 +30,6 @@ public abstract record FilterDefinition
     /// <summary>When a listing that does not name a wanted term doesn't say.</summary>
     public AbsenceRule Absence { get; init; } = AbsenceRule.Never;
 
-    /// <summary>True when every listing must give at least one value (the validator enforces it).</summary>
-    public bool Required { get; init; }
-
     /// <summary>Values assumed when the parameter is absent (level: iop).</summary>
     public IReadOnlyList<string> Default { get; init; } = [];
 
@@ -61,6 +57,11 @@ public abstract record FilterDefinition
     /// <summary>The ids this filter accepts, in the order pages show them.</summary>
     public IReadOnlyList<string> Values(Taxonomy.Taxonomy taxonomy) =>
         Vocabulary is null ? FixedValues : [.. taxonomy[Vocabulary].Ids];
+
+    /// <summary>What its query parameter takes, for the API document: by default any of its values, repeated or comma-separated.</summary>
+    public virtual ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) => new(ParameterShape.Values, Default.Count > 0
+        ? $"Any of these ids (repeat or comma-separate); absent means {string.Join(", ", Default)}."
+        : "Any of these ids (repeat the parameter or separate with commas).") { Values = Values(taxonomy) };
 
     /// <summary>Reads this filter's query-string values into the query being built; bad values become notices.</summary>
     public abstract SearchQuery Parse(SearchQuery query, QueryReading reading);

@@ -14,7 +14,7 @@ public static class Filters
 {
     /// <summary>Conditions treated; a listing naming only a broader condition doesn't say.</summary>
     public static FilterDefinition Condition { get; } = Terms("condition", VocabularyNames.Conditions, l => l.Conditions,
-        AbsenceRule.EmptyField, NeedCredit.Fraction, FilterSection.Need) with { Required = true };
+        AbsenceRule.EmptyField, NeedCredit.Fraction, FilterSection.Need);
 
     /// <summary>Therapies and treatments.</summary>
     public static FilterDefinition Modality { get; } = Terms("modality", VocabularyNames.Modalities, l => l.Modalities,
@@ -30,7 +30,7 @@ public static class Filters
 
     /// <summary>In person, virtual, hybrid.</summary>
     public static FilterDefinition Format { get; } = Terms("format", VocabularyNames.Formats, l => l.Formats,
-        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.How) with { Required = true };
+        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.How);
 
     /// <summary>Within the radius of a place, or virtual care stated for its state.</summary>
     public static FilterDefinition Near { get; } = new NearFilter
@@ -61,7 +61,7 @@ public static class Filters
 
     /// <summary>Level of care; intensive outpatient unless the search asks for day programs.</summary>
     public static FilterDefinition Level { get; } = Terms("level", VocabularyNames.LevelsOfCare, l => l.LevelsOfCare,
-        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.Level) with { Required = true, Default = ["iop"] };
+        AbsenceRule.Never, NeedCredit.AnyOf, FilterSection.Level) with { Default = ["iop"] };
 
     /// <summary>Age groups served.</summary>
     public static FilterDefinition Age { get; } = Terms("age", VocabularyNames.Ages, l => l.Ages,
@@ -98,7 +98,7 @@ public static class Filters
     /// <summary>Only programs accepting new patients; openings older than <see cref="OpeningsRule.CurrentDays"/> days don't say.</summary>
     public static FlagFilter Accepting { get; } = new()
     {
-        Parameter = "accepting", Says = l => l.AcceptingNewPatients, WaitWeeks = l => l.WaitlistWeeks,
+        Parameter = "accepting", Says = l => l.AcceptingNewPatients, WaitWeeks = l => l.WaitlistWeeks, Keeps = "programs accepting new patients",
         LastDay = OpeningsRule.LastDay, Lapsed = null,
     };
 
@@ -109,7 +109,7 @@ public static class Filters
     /// </summary>
     public static FlagFilter Confirmed { get; } = new()
     {
-        Parameter = "confirmed", Says = l => l.Confirmed is not null,
+        Parameter = "confirmed", Says = l => l.Confirmed is not null, Keeps = "listings confirmed by the program or IopFinder in the last 90 days",
         LastDay = ConfirmationRule.LastDay, Lapsed = false,
     };
 

@@ -1,5 +1,5 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -23,6 +23,12 @@ public sealed record FlagFilter : FilterDefinition
         Section = FilterSection.Openings;
     }
 
+    /// <summary>A flag over a registered yes/no field (<see cref="ExtraFields.YesNo"/>): asked with <c>parameter=true</c>, it keeps the listings whose field says yes.</summary>
+    public static FlagFilter Over(FieldDefinition field, string parameter) => new()
+    {
+        Parameter = parameter, Says = l => field.Get(l) as bool?,
+    };
+
     /// <summary>What the listing says, however old: true, false, or null when it doesn't say. Read it through <see cref="SaysOn"/>.</summary>
     public required Func<Listing, bool?> Says { get; init; }
 
@@ -43,8 +49,15 @@ public sealed record FlagFilter : FilterDefinition
     /// <summary>Weeks of waiting a "yes" comes with, when the listing gives them (openings); null for most flags.</summary>
     public Func<Listing, int?>? WaitWeeks { get; init; }
 
+    /// <summary>What "true" keeps, for the API document ("only programs accepting new patients").</summary>
+    public string Keeps { get; init; } = "";
+
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Flag;
+
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Flag, $"true: only {(Keeps.Length > 0 ? Keeps : $"programs that say yes ({Parameter})")}.");
 
     /// <summary>"true", "1", "on", "yes" ask; "false", "0", "off" or nothing don't; anything else is an error.</summary>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) =>

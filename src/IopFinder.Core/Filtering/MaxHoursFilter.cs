@@ -1,5 +1,4 @@
 using System.Globalization;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -18,6 +17,10 @@ public sealed record MaxHoursFilter : ScheduleFilter
     /// <inheritdoc/>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) =>
         query with { MaxHours = reading.Number(Parameter, Min, Max) };
+
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Number, "Most hours per week the patient can give.") { Min = Min, Max = Max };
 
     /// <summary>The limit as the query string writes it ("12", "7.5").</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) =>

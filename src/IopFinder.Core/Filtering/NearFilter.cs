@@ -1,5 +1,4 @@
 using System.Globalization;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -9,13 +8,20 @@ public sealed record NearFilter : FilterDefinition
     /// <summary>Fewest and most miles a radius may be.</summary>
     public const double MinRadius = 1, MaxRadius = 500;
 
+    /// <summary>Longest place kept; a longer one is cut (no place name is longer).</summary>
+    public const int MaxPlaceLength = 100;
+
     /// <inheritdoc/>
     public override FilterKind Kind => FilterKind.Near;
 
-    /// <summary>The place as typed (cut to <see cref="SearchQueryParser.MaxPlaceLength"/>) and its radius, which means nothing without it.</summary>
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Text, "A 5-digit ZIP, \"City, ST\", a city, or \"lat,lon\".") { MaxLength = MaxPlaceLength };
+
+    /// <summary>The place as typed (cut to <see cref="MaxPlaceLength"/>) and its radius, which means nothing without it.</summary>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading)
     {
-        var near = reading.Single(Parameter) is { } place ? (place.Length > SearchQueryParser.MaxPlaceLength ? place[..SearchQueryParser.MaxPlaceLength] : place) : "";
+        var near = reading.Single(Parameter) is { } place ? (place.Length > MaxPlaceLength ? place[..MaxPlaceLength] : place) : "";
         var radius = reading.Number(SearchParameters.Radius, MinRadius, MaxRadius) ?? SearchQuery.DefaultRadius;
         return query with { Near = near, Radius = radius };
     }

@@ -1,4 +1,3 @@
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 

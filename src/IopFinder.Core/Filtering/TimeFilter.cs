@@ -1,5 +1,4 @@
 using IopFinder.Core.Listings;
-using IopFinder.Core.Search;
 
 namespace IopFinder.Core.Filtering;
 
@@ -13,6 +12,10 @@ public sealed record TimeFilter : ScheduleFilter
 
     /// <inheritdoc/>
     public override SearchQuery Parse(SearchQuery query, QueryReading reading) => query with { Times = reading.Known(Parameter, FixedValues) };
+
+    /// <inheritdoc/>
+    public override ParameterSchema Schema(Taxonomy.Taxonomy taxonomy) =>
+        new(ParameterShape.Values, "A track starts at any of these times (with day and max_hours: the same track).") { Values = FixedValues };
 
     /// <summary>The times asked, in the order of the day.</summary>
     public override IReadOnlyList<string> Selected(SearchQuery query) => [.. FixedValues.Where(query.Times.Contains)];

@@ -61,6 +61,8 @@ public sealed record Listing
     public IReadOnlyList<string> OtherServices { get; init; } = [];
     /// <summary>The public directories the listing was imported from (none when the program wrote it).</summary>
     public IReadOnlyList<ListingSource> Sources { get; init; } = [];
+    /// <summary>The answers of yes/no fields registered beyond the built-in ones (<see cref="Fields.ExtraFields"/>); empty for the site's own fields.</summary>
+    public ExtraFlags Extra { get; init; } = ExtraFlags.Empty;
     /// <summary>True once program staff have taken over an imported listing: re-imports leave it alone.</summary>
     public bool Claimed { get; init; }
     /// <summary>True for a fictional example, never a real program.</summary>

@@ -3,6 +3,7 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Search;
 
@@ -74,6 +75,9 @@ public sealed class CatalogIndex : IDisposable
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The filters this version was indexed for: searches on it parse and count with these.</summary>
+    public FilterRegistry Registry => _table.Registry;
 
     /// <summary>Completes when this version's words are indexed (searches with words wait for it by themselves).</summary>
     public Task WordsReady => _words;

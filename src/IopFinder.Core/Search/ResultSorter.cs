@@ -1,3 +1,4 @@
+using IopFinder.Core.Filtering;
 namespace IopFinder.Core.Search;
 
 /// <summary>

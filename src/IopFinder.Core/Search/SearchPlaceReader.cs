@@ -1,5 +1,6 @@
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Search;
 

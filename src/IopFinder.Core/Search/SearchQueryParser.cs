@@ -1,4 +1,5 @@
 using IopFinder.Core.Filtering;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Search;
 
@@ -14,7 +15,7 @@ public sealed class SearchQueryParser(Taxonomy.Taxonomy taxonomy, FilterRegistry
     public const int MaxTextLength = 200;
 
     /// <summary>Longest place kept, in characters.</summary>
-    public const int MaxPlaceLength = 100;
+    public const int MaxPlaceLength = NearFilter.MaxPlaceLength;
 
     private readonly IReadOnlySet<string> _names = SearchParameters.Of(registry);
 

@@ -4,6 +4,7 @@ using IopFinder.Web.Shared.Api;
 using IopFinder.Web.Shared.Links;
 using IopFinder.Web.Shared.Wording;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Compare;
 

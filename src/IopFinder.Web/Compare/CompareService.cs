@@ -4,6 +4,7 @@ using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Links;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Compare;
 

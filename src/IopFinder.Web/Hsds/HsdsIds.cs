@@ -23,6 +23,8 @@ public static class HsdsIds
     public static Guid Language(string listingId, string code) => Of($"{listingId}/language/{code}");
     public static Guid ServiceArea(string listingId, string state) => Of($"{listingId}/service_area/{state}");
     public static Guid Attribute(string listingId, string vocabulary, string termId) => Of($"{listingId}/attribute/{vocabulary}/{termId}");
+    /// <summary>Where the attributes of extra yes/no fields point: no vocabulary of the taxonomy has this name.</summary>
+    public const string FieldsTaxonomy = "fields";
     public static Guid Taxonomy(string vocabulary) => Of($"taxonomy:{vocabulary}");
     public static Guid TaxonomyTerm(string vocabulary, string termId) => Of($"taxonomy:{vocabulary}/{termId}");
 

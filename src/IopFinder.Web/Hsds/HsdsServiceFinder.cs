@@ -23,7 +23,7 @@ public static class HsdsServiceFinder
         }
         if (query.Term is var (filter, id)) pairs.Add(new(filter.Parameter, id));
         // The parser cleans and shortens the words as it does for the search box.
-        var search = new SearchQueryParser(index.Catalog.Taxonomy).Parse(pairs).Query with { Page = 1, Size = Math.Max(1, index.Count), WaysOut = false };
+        var search = new SearchQueryParser(index.Catalog.Taxonomy, index.Registry).Parse(pairs).Query with { Page = 1, Size = Math.Max(1, index.Count), WaysOut = false };
         var listings = (await index.SearchAsync(search, cancellationToken)).Hits.Select(hit => hit.Listing);
         if (query.ModifiedAfter is { } after)
         {

@@ -9,7 +9,8 @@ namespace IopFinder.Web.Programs;
 
 /// <summary>
 /// The whole listing as <c>/api/programs/{id}</c> returns it, derived values included. Its term lists are
-/// not properties here: <see cref="ProgramDetailJson"/> adds one JSON property per term field definition.
+/// not properties here: <see cref="ProgramDetailJson"/> adds one JSON property per term field definition,
+/// and one per yes/no field registered beyond the built-in ones (kept in <see cref="Extra"/>).
 /// </summary>
 public sealed record ProgramDetailDto(
     string Id, string Name, string? Organization, string Url, [property: JsonIgnore] ListingTerms Terms,
@@ -17,7 +18,7 @@ public sealed record ProgramDetailDto(
     Contact Contact, bool? AcceptingNewPatients, int? WaitlistWeeks, DateOnly? OpeningsUpdated, DateOnly? LastReviewed,
     ConfirmationDto? Confirmed, IReadOnlyList<string> States, double? HoursPerWeekMin, double? HoursPerWeekMax,
     IReadOnlyList<string> OtherServices, IReadOnlyList<SourceDto> Sources, string? DescriptionLanguage, string Body,
-    ConfirmationStateDto Confirmation)
+    ConfirmationStateDto Confirmation, [property: JsonIgnore] ExtraFlags Extra)
 {
     /// <summary>
     /// The listing as the API shows it on <paramref name="today"/>: openings older than 30 days read as null
@@ -33,7 +34,7 @@ public sealed record ProgramDetailDto(
         l.Contact, openings.AcceptingNewPatients, openings.WaitlistWeeks, l.OpeningsUpdated, l.LastReviewed,
         l.Confirmed is { } c ? new ConfirmationDto(c.Date, c.ById) : null, l.States,
         l.MinHoursPerWeek, l.MaxHoursPerWeek, l.OtherServices, [.. l.Sources.Select(s => new SourceDto(s.Name, s.Year, s.Imported))],
-        l.DescriptionLanguage, l.Body, ConfirmationStateDto.From(confirmation));
+        l.DescriptionLanguage, l.Body, ConfirmationStateDto.From(confirmation), l.Extra);
 }
 
 /// <summary>How many weeks a program lasts.</summary>

@@ -17,7 +17,7 @@ public sealed class IndexModel(SearchService search, Words words) : PageModel, I
 
     public string Description => SearchSentence.Say(View);
 
-    public string? Canonical => SearchCanonical.For(View.Outcome.Parsed.Query);
+    public string? Canonical => SearchCanonical.For(View.Outcome.Parsed.Query, View.Outcome.Index.Registry);
 
     public async Task OnGetAsync() => View = new SearchPageView(await search.SearchAsync(Request.Query, cancellationToken: HttpContext.RequestAborted), Request.Query, words);
 }

@@ -1,5 +1,6 @@
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Search;
 

@@ -28,7 +28,7 @@ public sealed class ResultGuide(SearchPageView view)
         {
             if (Results.UnknownTotal == 0) return null;
             var count = Results.UnknownTotal.ToString("N0", CultureInfo.CurrentCulture);
-            var filters = Results.UnknownByFilter.Keys.Select(p => Filters.Find(p)!).ToList();
+            var filters = Results.UnknownByFilter.Keys.Select(p => view.Outcome.Index.Registry.Find(p)!).ToList();
             var one = Results.UnknownTotal == 1 ? ".One" : "";
             if (filters.All(f => f.IsSchedule)) return view.Words[$"Unknown.Lead.schedule{one}", count];
             if (filters.Count == 1) return view.Words[$"Unknown.Lead{one}", count, Does(filters[0])];
@@ -42,7 +42,7 @@ public sealed class ResultGuide(SearchPageView view)
     public IReadOnlyList<string> QuestionsFor(SearchHit hit)
     {
         var query = view.Query;
-        var questions = hit.Unknown.Select(parameter => Filters.Find(parameter)!).Select(filter => filter switch
+        var questions = hit.Unknown.Select(parameter => view.Outcome.Index.Registry.Find(parameter)!).Select(filter => filter switch
         {
             { IsSchedule: true } => new Question(NeedNames.Schedule, []),
             _ => new Question(filter.Parameter, filter.IsTerms ? query.TermsOf(filter.Parameter) : []),
@@ -52,7 +52,7 @@ public sealed class ResultGuide(SearchPageView view)
 
     /// <summary>What the program leaves out, as nouns: "schedule, insurance".</summary>
     public string UnknownNouns(SearchHit hit) =>
-        string.Join(", ", hit.Unknown.Select(p => Filters.Find(p)!).Select(f => f.IsSchedule ? view.Words["Unknown.Schedule"] : view.Words.Filters.Noun(f).ToLower(CultureInfo.CurrentCulture)).Distinct());
+        string.Join(", ", hit.Unknown.Select(p => view.Outcome.Index.Registry.Find(p)!).Select(f => f.IsSchedule ? view.Words["Unknown.Schedule"] : view.Words.Filters.Noun(f).ToLower(CultureInfo.CurrentCulture)).Distinct());
 
     /// <summary>For a mental-health condition no listing here names: the programs that treat mental health, said once; else null.</summary>
     public MentalHealthWays? MentalHealth => Results.MentalHealth is { } route ? new MentalHealthWays(view, route) : null;
@@ -119,7 +119,7 @@ public sealed class ResultGuide(SearchPageView view)
     private ResultLink? Broader(TermMention mention)
     {
         if (mention.BroaderId is not { } broader) return null;
-        var filter = Filters.Find(mention.Parameter)!;
+        var filter = view.Outcome.Index.Registry.Find(mention.Parameter)!;
         List<(string, string)> add = [(filter.Parameter, broader)];
         if (mention.RestOfText.Length > 0) add.Add((SearchParameters.Text, mention.RestOfText));
         var key = NoneKey("WayOut.Broader", filter.Parameter, mention.TermId) + (mention.BroaderTotal == 1 ? ".One" : "");
@@ -130,7 +130,7 @@ public sealed class ResultGuide(SearchPageView view)
 
     private ResultLink Instead(TermMention mention, bool noneSaid)
     {
-        var filter = Filters.Find(mention.Parameter)!;
+        var filter = view.Outcome.Index.Registry.Find(mention.Parameter)!;
         var label = view.Words.Terms.InSentence(filter, mention.TermId);
         var legend = view.Words.Filters.Name(filter);
         List<(string, string)> add = [(filter.Parameter, mention.TermId)];
@@ -159,5 +159,5 @@ public sealed class ResultGuide(SearchPageView view)
     // A parameter with words of its own ("the location limit") has them in the resources; any other is "the … filter".
     private string What(string parameter) => ResourceKeys.Contains($"WayOut.What.{parameter}")
         ? view.Words[$"WayOut.What.{parameter}"]
-        : view.Words["WayOut.What.Filter", view.Words.Filters.Name(Filters.Find(parameter)!)];
+        : view.Words["WayOut.What.Filter", view.Words.Filters.Name(view.Outcome.Index.Registry.Find(parameter)!)];
 }

@@ -5,6 +5,7 @@ using IopFinder.Core.Search;
 using IopFinder.Web.Compare;
 using IopFinder.Web.Shared.Localization;
 using IopFinder.Web.Shared.Wording;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Search;
 
@@ -12,8 +13,8 @@ namespace IopFinder.Web.Search;
 public sealed class SearchPageView
 {
     /// <summary>The filters of the form, in the order the page shows them; near, radius and state live elsewhere.</summary>
-    public static IReadOnlyList<FilterDefinition> FormFilters { get; } =
-        [.. Filters.All.Where(f => f.IsChoiceGroup).OrderBy(f => f.Section)];
+    public static IReadOnlyList<FilterDefinition> FormFilters(FilterRegistry registry) =>
+        [.. registry.All.Where(f => f.IsChoiceGroup).OrderBy(f => f.Section)];
 
     public SearchPageView(SearchOutcome outcome, IQueryCollection query, Words words)
     {
@@ -25,8 +26,8 @@ public sealed class SearchPageView
         _expanded = [.. query[MoreParameter].Select(v => v ?? "")];
         Compare = new CompareLinks(query);
         Tray = CompareTray.For(query, outcome.Index.Get, "/");
-        Groups = [.. FormFilters.Select(BuildGroup)];
-        Flags = [.. Filters.Registry.Flags.Select(BuildFlag)];
+        Groups = [.. FormFilters(outcome.Index.Registry).Select(BuildGroup)];
+        Flags = [.. outcome.Index.Registry.Flags.Select(BuildFlag)];
         Chips = BuildChips();
         Guide = new ResultGuide(this);
     }
@@ -64,7 +65,7 @@ public sealed class SearchPageView
         _query.Where(p => p.Key is not ("near" or "page")).SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? "")));
     /// <summary>How many choices are made in the filters panel (the place and words sit above it).</summary>
     public int ActiveFilterCount =>
-        Groups.Sum(g => Filters.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)
+        Groups.Sum(g => Outcome.Index.Registry.Find(g.Parameter)!.Default.SequenceEqual(g.Options.Where(o => o.Checked).Select(o => o.Value)) ? 0 : g.Selected)
         + (Query.MaxHours is null ? 0 : 1) + Query.Flags.Count;
 
     public FilterGroup Group(string parameter) => Groups.First(g => g.Parameter == parameter);
@@ -159,7 +160,7 @@ public sealed class SearchPageView
         }
         foreach (var group in Groups)
         {
-            var filter = Filters.Find(group.Parameter)!;
+            var filter = Outcome.Index.Registry.Find(group.Parameter)!;
             // The default level is no choice the person made.
             if (filter.Default.Count > 0 && group.Options.Where(o => o.Checked).Select(o => o.Value).SequenceEqual(filter.Default)) continue;
             foreach (var option in group.Options.Where(o => o.Checked))
@@ -168,7 +169,7 @@ public sealed class SearchPageView
             }
         }
         if (q.MaxHours is { } max) chips.Add(new FilterChip(Words["Chip.MaxHours", ScheduleWords.Hours(max)], Links.Without(Filters.MaxHours.Parameter)));
-        foreach (var flag in Filters.Registry.Flags.Where(f => q.Flags.Contains(f.Parameter)))
+        foreach (var flag in Outcome.Index.Registry.Flags.Where(f => q.Flags.Contains(f.Parameter)))
         {
             chips.Add(new FilterChip(Words.Filters.Option(flag), Links.Without(flag.Parameter)));
         }

@@ -1,6 +1,7 @@
 using IopFinder.Core.Search;
 using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Links;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Search;
 
@@ -20,7 +21,7 @@ public sealed class SearchService(CatalogSnapshot snapshot)
     public async Task<SearchOutcome> SearchAsync(IQueryCollection query, bool waysOut = true, CancellationToken cancellationToken = default)
     {
         var index = snapshot.Index;
-        var parsed = new SearchQueryParser(index.Catalog.Taxonomy).Parse(query.ToPairs());
+        var parsed = new SearchQueryParser(index.Catalog.Taxonomy, index.Registry).Parse(query.ToPairs());
         return new SearchOutcome(parsed, await index.SearchAsync(parsed.Query with { WaysOut = waysOut }, cancellationToken), index);
     }
 }

@@ -2,6 +2,7 @@ using IopFinder.Web.Shared.Links;
 using IopFinder.Core.Filtering;
 using IopFinder.Core.Search;
 using Microsoft.Extensions.Primitives;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Search;
 

@@ -1,6 +1,7 @@
 using IopFinder.Core.Checklist;
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Tests.Checklist;
 

@@ -3,6 +3,7 @@ using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Tests.Support;
 using static IopFinder.Core.Tests.Support.TestCatalog;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Tests.Checklist;
 
@@ -236,7 +237,7 @@ public class ChecklistScorerTests
     {
         var result = Score("near=99999&insurance=medicaid", Full);
         Assert.DoesNotContain(result.Programs[0].Criteria, c => c.Need == "near");
-        Assert.Contains(new IopFinder.Core.Search.Notice(IopFinder.Core.Search.NoticeCode.PlaceNotFound, "near", "99999"), result.Warnings);
+        Assert.Contains(new IopFinder.Core.Common.Notice(IopFinder.Core.Common.NoticeCode.PlaceNotFound, "near", "99999"), result.Warnings);
     }
 
     [Fact]
@@ -245,7 +246,7 @@ public class ChecklistScorerTests
         var result = Score("near=30,-40&insurance=medicaid", Full);
         Assert.Null(result.Origin);
         Assert.DoesNotContain(result.Programs[0].Criteria, c => c.Need == "near");
-        Assert.Contains(new IopFinder.Core.Search.Notice(IopFinder.Core.Search.NoticeCode.PlaceOutsideUnitedStates, "near", "30,-40"), result.Warnings);
+        Assert.Contains(new IopFinder.Core.Common.Notice(IopFinder.Core.Common.NoticeCode.PlaceOutsideUnitedStates, "near", "30,-40"), result.Warnings);
     }
 
     [Fact]
@@ -254,7 +255,7 @@ public class ChecklistScorerTests
         var result = Score("near=Springfield&insurance=medicaid", Full);
         Assert.Equal("Springfield, IL", result.Origin?.Label);
         var warning = Assert.Single(result.Warnings);
-        Assert.Equal(IopFinder.Core.Search.NoticeCode.PlaceAmbiguous, warning.Code);
+        Assert.Equal(IopFinder.Core.Common.NoticeCode.PlaceAmbiguous, warning.Code);
         Assert.Contains("Springfield, MA", warning.Choices);
     }
 }

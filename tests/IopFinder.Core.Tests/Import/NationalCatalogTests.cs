@@ -5,6 +5,7 @@ using IopFinder.Core.Import;
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
 using nietras.SeparatedValues;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Tests.Import;
 

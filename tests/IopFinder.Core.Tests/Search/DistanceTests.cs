@@ -1,6 +1,8 @@
 using IopFinder.Core.Geo;
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Tests.Search;
 

@@ -1,6 +1,7 @@
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
 using static IopFinder.Core.Tests.Support.TestCatalog;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Tests.Search;
 

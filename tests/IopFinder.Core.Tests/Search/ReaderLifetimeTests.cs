@@ -3,6 +3,7 @@ using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
 using static IopFinder.Core.Tests.Support.TestCatalog;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Tests.Search;
 

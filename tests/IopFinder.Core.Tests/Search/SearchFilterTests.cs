@@ -1,5 +1,6 @@
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Tests.Search;
 

@@ -1,5 +1,7 @@
 using IopFinder.Core.Search;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Core.Tests.Search;
 

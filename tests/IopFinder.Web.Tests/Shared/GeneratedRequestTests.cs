@@ -4,6 +4,7 @@ using IopFinder.Web.Hsds;
 using IopFinder.Web.Tests.Discovery;
 using IopFinder.Web.Tests.Shared.Localization;
 using Microsoft.AspNetCore.WebUtilities;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Tests.Shared;
 

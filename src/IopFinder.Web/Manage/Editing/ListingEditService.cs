@@ -21,7 +21,7 @@ public sealed class ListingEditService
     public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
     {
         var catalog = snapshot.Index.Catalog;
-        var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips));
+        var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips, catalog.Fields));
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
         _forms = new ListingFormReader(reader, limits.Value);
         _editor = new ListingEditor(_forms, new ChangeSplitter(reader), _saver, reader);

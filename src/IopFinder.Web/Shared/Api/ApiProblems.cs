@@ -2,6 +2,7 @@ using IopFinder.Core.Search;
 using IopFinder.Web.Shared.Wording;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Shared.Api;
 

@@ -19,17 +19,17 @@ public static class SearchParametersDocument
     public static TBuilder WithSearchParameters<TBuilder>(this TBuilder builder, bool checklist = false) where TBuilder : IEndpointConventionBuilder =>
         builder.AddOpenApiOperationTransformer((operation, context, _) =>
         {
-            var taxonomy = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index.Catalog.Taxonomy;
+            var index = context.ApplicationServices.GetRequiredService<CatalogStore>().Current.Index;
             operation.Parameters ??= [];
-            foreach (var parameter in Parameters(taxonomy, checklist)) operation.Parameters.Add(parameter);
+            foreach (var parameter in Parameters(index.Catalog.Taxonomy, index.Registry, checklist)) operation.Parameters.Add(parameter);
             return Task.CompletedTask;
         });
 
     /// <summary>Every query parameter of a search (and, for a comparison, of the checklist).</summary>
-    public static IEnumerable<OpenApiParameter> Parameters(Core.Taxonomy.Taxonomy taxonomy, bool checklist)
+    public static IEnumerable<OpenApiParameter> Parameters(Core.Taxonomy.Taxonomy taxonomy, FilterRegistry filters, bool checklist)
     {
         yield return Query(SearchParameters.Text, "Free text: plain words, never query syntax (cut at 200 characters).", Text(maxLength: SearchQueryParser.MaxTextLength));
-        foreach (var filter in Filters.All) yield return Query(filter.Parameter, Describe(filter), SchemaOf(filter, taxonomy));
+        foreach (var filter in filters.All) yield return Query(filter.Parameter, filter.Schema(taxonomy));
         yield return Query(SearchParameters.Radius, "Miles from near.", Number(1, 500, SearchQuery.DefaultRadius));
         yield return Query(SearchParameters.IncludeUnknown, "After the matches, also list the programs that don't say (each with unknown: [filters]).", Boolean());
         yield return Query(SearchParameters.Sort, "Order of results.", Enum(["relevance", "distance", "name", "hours"]));
@@ -48,25 +48,14 @@ public static class SearchParametersDocument
         }
     }
 
-    private static string Describe(FilterDefinition filter) => filter.Kind switch
+    /// <summary>A filter's parameter as its definition describes it.</summary>
+    private static OpenApiParameter Query(string name, ParameterSchema schema) => Query(name, schema.Description, schema.Shape switch
     {
-        FilterKind.Terms when filter.Default.Count > 0 => $"Any of these ids (repeat or comma-separate); absent means {string.Join(", ", filter.Default)}.",
-        FilterKind.Terms => "Any of these ids (repeat the parameter or separate with commas).",
-        FilterKind.Time => "A track starts at any of these times (with day and max_hours: the same track).",
-        FilterKind.Day => "A track meets only on these days.",
-        FilterKind.MaxHours => "Most hours per week the patient can give.",
-        FilterKind.Near => "A 5-digit ZIP, \"City, ST\", a city, or \"lat,lon\".",
-        _ when filter == Filters.Confirmed => $"true: only listings their program (or a maintainer) confirmed within the last {ConfirmationRule.CurrentDays} days.",
-        _ => $"true: only programs accepting new patients (openings older than {OpeningsRule.CurrentDays} days don't say).",
-    };
-
-    private static OpenApiSchema SchemaOf(FilterDefinition filter, Core.Taxonomy.Taxonomy taxonomy) => filter.Kind switch
-    {
-        FilterKind.Terms or FilterKind.Time or FilterKind.Day => new OpenApiSchema { Type = JsonSchemaType.Array, Items = Enum(filter.Values(taxonomy)) },
-        FilterKind.MaxHours => Number(1, 168, null),
-        FilterKind.Near => Text(maxLength: SearchQueryParser.MaxPlaceLength),
+        ParameterShape.Values => new OpenApiSchema { Type = JsonSchemaType.Array, Items = Enum(schema.Values) },
+        ParameterShape.Number => Number(schema.Min ?? 0, schema.Max ?? double.MaxValue, null),
+        ParameterShape.Text => Text(schema.MaxLength),
         _ => Boolean(),
-    };
+    });
 
     private static OpenApiParameter Query(string name, string description, OpenApiSchema schema) => new()
     {

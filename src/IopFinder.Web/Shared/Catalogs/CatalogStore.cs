@@ -2,6 +2,8 @@ using IopFinder.Core.Common;
 using System.Security.Cryptography;
 using System.Text;
 using IopFinder.Core.Content;
+using IopFinder.Core.Fields;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Search;
 using Microsoft.Extensions.Options;
@@ -12,12 +14,14 @@ namespace IopFinder.Web.Shared.Catalogs;
 /// Holds the current catalog. Requests lease it once each (<see cref="Acquire"/>); a new catalog is
 /// built aside and swapped in by one reference assignment, so no request ever sees a half-built index.
 /// The version swapped out is retired: its Lucene reader closes when the last request using it ends.
+/// Listings are read with the site's registered fields and indexed for its registered filters (the defaults unless given).
 /// </summary>
-public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger) : IDisposable
+public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips, TimeProvider clock, ILogger<CatalogStore> logger,
+    FieldRegistry? fields = null, FilterRegistry? filters = null) : IDisposable
 {
     // Kept across versions: a reload re-analyses only the listings that changed.
     private readonly TextIndex _text = new();
-    private readonly CatalogLoader _loader = new(zips, options.Value.SnapshotPath);
+    private readonly CatalogLoader _loader = new(zips, options.Value.SnapshotPath, fields);
     private readonly object _reloadLock = new();
     private CatalogSnapshot? _current;
     private IReadOnlyList<Diagnostic> _reloadProblems = [];
@@ -101,7 +105,7 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
             logger.LogWarning("Listing problem: {Problem}", problem.ToString());
         }
         var generation = (_current?.Generation ?? 0) + 1;
-        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text) { Clock = clock }, clock.GetUtcNow(), generation, Fingerprint(catalog));
+        var snapshot = new CatalogSnapshot(new CatalogIndex(catalog, zips, _text, filters ?? Filters.Registry) { Clock = clock }, clock.GetUtcNow(), generation, Fingerprint(catalog));
         var previous = Interlocked.Exchange(ref _current, snapshot);
         // Retired once no request holds it any more: requests under way finish on the version they started with.
         previous?.Index.Dispose();

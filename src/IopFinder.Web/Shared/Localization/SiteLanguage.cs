@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Web.Shared.Localization;
 
@@ -11,7 +12,7 @@ namespace IopFinder.Web.Shared.Localization;
 public sealed partial record SiteLanguage(string Code, string Name, CultureInfo Culture, CultureInfo UiCulture)
 {
     /// <summary>The query-string parameter that chooses the language.</summary>
-    public const string Parameter = Core.Search.SearchParameters.Language;
+    public const string Parameter = Core.Filtering.SearchParameters.Language;
 
     /// <summary>Longest language tag read (BCP 47 tags in practice stay under 35 characters).</summary>
     public const int MaxTagLength = 35;

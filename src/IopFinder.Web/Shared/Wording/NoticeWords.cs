@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Search;
 using Microsoft.Extensions.Localization;
+using IopFinder.Core.Common;
+using IopFinder.Core.Filtering;
 
 namespace IopFinder.Web.Shared.Wording;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Tests.Shared.Localization;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using IopFinder.Core.Search;
 using IopFinder.Web.Shared.Wording;
 using Microsoft.Extensions.Localization;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Tests.Shared.Localization;
 

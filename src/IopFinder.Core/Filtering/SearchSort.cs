@@ -1,4 +1,4 @@
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Filtering;
 
 /// <summary>Result order.</summary>
 public enum SearchSort

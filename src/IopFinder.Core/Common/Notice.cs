@@ -1,4 +1,4 @@
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Common;
 
 /// <summary>What a notice is about; the web layer words each one in the reader's language.</summary>
 public enum NoticeCode

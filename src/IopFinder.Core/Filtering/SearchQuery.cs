@@ -1,6 +1,6 @@
 using IopFinder.Core.Filtering;
 
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Filtering;
 
 /// <summary>A validated search: every filter of SPEC section 2. Empty lists mean "no filter".</summary>
 public sealed record SearchQuery

@@ -1,6 +1,6 @@
 using IopFinder.Core.Filtering;
 
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Filtering;
 
 /// <summary>The query-string names of SPEC section 2 that are not filters, and every name the search understands.</summary>
 public static class SearchParameters

@@ -1,6 +1,6 @@
 using IopFinder.Core.Filtering;
 
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Filtering;
 
 /// <summary>
 /// Which bit of a search's failure and "doesn't say" masks stands for which filter group, derived from

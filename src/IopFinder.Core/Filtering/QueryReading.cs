@@ -1,7 +1,7 @@
 using System.Globalization;
 using IopFinder.Core.Common;
 
-namespace IopFinder.Core.Search;
+namespace IopFinder.Core.Filtering;
 
 /// <summary>
 /// The query-string values of one parse, grouped by name, with the readers filters use to turn them into
