@@ -9,7 +9,7 @@ namespace IopFinder.Web.Manage;
 
 /// <summary>The portal's front page: the sign-in form for a visitor; a person's listings and the status of their claims once signed in.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(CurrentPerson person, IListingAccess access, ReviewQueue queue, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
+public sealed class PortalHomeModel(CurrentPerson person, IListingAccess access, ReviewQueue queue, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
     protected override string TitleKey => person.IsSignedIn ? "Manage.Home.Title" : "Manage.SignIn.Title";
 
