@@ -1,5 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using IopFinder.Web.Manage.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests.Programs;
 
@@ -24,8 +26,11 @@ public class CorrectionTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("a maintainer of this directory or the program will read it", await response.Content.ReadAsStringAsync());
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        Assert.False(Directory.Exists(factory.CorrectionsPath));
         Assert.Contains("waiting for review: 1", await client.GetStringAsync("/status"));
+        using var scope = factory.Services.CreateScope();
+        var queued = scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Single(i => i.Kind == ReviewKind.Correction);
+        Assert.Equal(("twin-ports-example-iop", ReviewItem.PublicSubmitter), (queued.ListingId, queued.Submitter));
+        Assert.Contains("218-555-0199", queued.Payload);
     }
 
     [Fact]
