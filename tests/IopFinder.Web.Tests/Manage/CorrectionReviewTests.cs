@@ -77,6 +77,7 @@ public class CorrectionReviewTests
         var response = await maintainer.PostAsync("/manage/review", "/manage/review?handler=decide", ("id", $"{id}"), ("decision", decision), ("reason", note));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Nobody was e-mailed", (await PortalClient.Html(response)).QuerySelector("#review-message")!.TextContent);
         Assert.Equal(status, site.Read(db => db.ReviewItems.Single().Status));
         var editor = await EditorOf(site, Listing, "coordinator@twinports.example");
         Assert.Null((await PortalClient.Html(await editor.Http.GetAsync("/manage"))).QuerySelector("#public-corrections"));

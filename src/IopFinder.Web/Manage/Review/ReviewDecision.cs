@@ -5,6 +5,9 @@ public enum ReviewDecision
 {
     Decided,
 
+    /// <summary>Decided, with nobody to tell: a public suggestion comes without an address.</summary>
+    DecidedUntold,
+
     /// <summary>No pending item has that number (unknown, or decided already).</summary>
     NotPending,
 

@@ -61,7 +61,7 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         await audit.RecordAsync(new AuditRecord(maintainer, approve ? AuditAction.ReviewApproved : AuditAction.ReviewRejected, item.ListingId,
             applied.Fields, applied.Before is null ? what : $"{what}\n{applied.Before}", applied.After ?? reason), cancellationToken);
         var name = item.ListingId is null ? item.Kind.ToString() : ListingNames.Of(catalog, item.ListingId);
-        if (item.Submitter == ReviewItem.PublicSubmitter) return ReviewDecision.Decided;
+        if (item.Submitter == ReviewItem.PublicSubmitter) return ReviewDecision.DecidedUntold;
         await mail.SendDecisionAsync(item.Submitter, name, approve, reason, SiteLanguage.FromTag(item.Language) ?? SiteLanguage.Default, cancellationToken);
         return ReviewDecision.Decided;
     }
