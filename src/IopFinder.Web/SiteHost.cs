@@ -73,7 +73,6 @@ public static class SiteHost
         builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings =
             new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.GeneralPunctuation, UnicodeRanges.Arrows));
         builder.Services.AddSingleton<StatusService>();
-        builder.Services.AddSingleton<CorrectionBox>();
         builder.Services.AddListingEditing(builder.Configuration);
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddSingleton<MarkdownRenderer>();

@@ -45,7 +45,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var app = IopFinder.Web.SiteHost.Build(
             ["--urls", "http://127.0.0.1:0", $"--Catalog:ContentPath={contentPath}", "--Logging:LogLevel:Default=Warning",
-             $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-browser-corrections-" + Guid.NewGuid().ToString("N"))}",
              $"--ConnectionStrings:Staff=Data Source={Path.Combine(StaffData, "staff-" + Guid.NewGuid().ToString("N") + ".db")}",
              $"--Mail:PickupFolder={Path.Combine(StaffData, "mail-" + Guid.NewGuid().ToString("N"))}", .. settings]);
         await app.StartAsync();

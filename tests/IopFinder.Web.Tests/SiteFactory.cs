@@ -13,9 +13,6 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public virtual string ContentPath => Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
 
-    /// <summary>Suggested corrections land in a folder of this factory's own, never in the repository.</summary>
-    public string CorrectionsPath { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-corrections-" + Guid.NewGuid().ToString("N"));
-
     /// <summary>The staff portal's database and mail folder, also the factory's own.</summary>
     public string StaffDataPath { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-staff-" + Guid.NewGuid().ToString("N"));
 
@@ -23,7 +20,6 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseContentRoot(Path.Combine(RepoRoot, "src", "IopFinder.Web"));
         builder.UseSetting("Catalog:ContentPath", ContentPath);
-        builder.UseSetting("Catalog:CorrectionsPath", CorrectionsPath);
         builder.UseSetting("ConnectionStrings:Staff", $"Data Source={Path.Combine(StaffDataPath, "staff.db")};Pooling=false");
         builder.UseSetting("Mail:PickupFolder", Path.Combine(StaffDataPath, "mail"));
         builder.UseEnvironment("Production");

@@ -19,10 +19,14 @@ public sealed class PortalHomeModel(CurrentPerson person, IListingAccess access,
 
     public IReadOnlyList<ReviewItem> Submitted { get; private set; } = [];
 
+    /// <summary>The public's pending suggestions for the listings this person holds.</summary>
+    public IReadOnlyList<ReviewItem> Corrections { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         if (person.Email is not { } email) return;
         Held = await access.HeldByAsync(email, HttpContext.RequestAborted);
         Submitted = await queue.SubmittedByAsync(email, HttpContext.RequestAborted);
+        Corrections = await queue.PendingCorrectionsForAsync([.. Held.Select(g => g.ListingId)], HttpContext.RequestAborted);
     }
 }

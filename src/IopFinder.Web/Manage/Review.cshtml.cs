@@ -31,8 +31,9 @@ public sealed class ReviewModel(ReviewQueue queue, ClaimService claims, CurrentP
         var outcome = decision is "approve" or "reject"
             ? await queue.DecideAsync(id, person.RequiredEmail, decision == "approve", reason, HttpContext.RequestAborted)
             : ReviewDecision.NotPending;
-        return await Show(outcome == ReviewDecision.Decided ? $"Manage.Review.{(decision == "approve" ? "Approved" : "Rejected")}" : $"Manage.Review.{outcome}",
-            outcome == ReviewDecision.Decided);
+        var decided = outcome is ReviewDecision.Decided or ReviewDecision.DecidedUntold;
+        var done = $"Manage.Review.{(decision == "approve" ? "Approved" : "Rejected")}{(outcome == ReviewDecision.DecidedUntold ? "Untold" : "")}";
+        return await Show(decided ? done : $"Manage.Review.{outcome}", decided);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(string? listing, string? email)

@@ -4,6 +4,7 @@ using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Mail;
 using IopFinder.Web.Manage.Review;
 using IopFinder.Web.Manage.SignIn;
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using MimeKit;
@@ -69,6 +70,10 @@ public static class StaffPortalSetup
         services.AddScoped<ClaimService>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<IReviewKind, ClaimReviewKind>();
+        services.AddScoped<ReviewedListingWriter>();
+        services.AddScoped<IReviewKind, ChangeReviewKind>();
+        services.AddScoped<IReviewKind, NewProgramReviewKind>();
+        services.AddSingleton<ICorrectionInbox, QueuedCorrections>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using IopFinder.Core.Listings;
 using IopFinder.Web.Shared;
 using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Shared.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,11 +10,12 @@ namespace IopFinder.Web.Programs;
 
 /// <summary>
 /// "Suggest a correction" when neither a corrections address nor the program's own e-mail is known:
-/// a plain form whose suggestion is saved for the maintainers. No cookie, so no antiforgery token;
+/// a plain form whose suggestion joins the maintainers' review queue and
+/// the listing's editors' portal page. No cookie, so no antiforgery token;
 /// the worst a forged post can do is leave a suggestion, and the rate limiter bounds that.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
+public sealed class CorrectionsModel(CatalogSnapshot snapshot, ICorrectionInbox box, IStringLocalizer<SharedResource> text) : PageModel, IPageMeta
 {
     public Listing? Listing { get; private set; }
 
@@ -33,11 +35,11 @@ public sealed class CorrectionsModel(CatalogSnapshot snapshot, CorrectionBox box
         return Listing is null ? NotFound() : Page();
     }
 
-    public IActionResult OnPost(string? id, string? suggestion, string? contact)
+    public async Task<IActionResult> OnPostAsync(string? id, string? suggestion, string? contact)
     {
         Listing = id is null ? null : snapshot.Index.Get(id);
         if (Listing is null) return NotFound();
-        Sent = box.Save(Listing.Id, suggestion, contact);
+        Sent = await box.SubmitAsync(Listing.Id, suggestion, contact, LanguageChoice.Of(HttpContext).Language, HttpContext.RequestAborted);
         Empty = !Sent;
         return Page();
     }

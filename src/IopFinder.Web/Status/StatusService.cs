@@ -23,7 +23,7 @@ public sealed record StatusReport(
     TextIndexUse TextIndex);
 
 /// <summary>Builds the status report from the current catalog.</summary>
-public sealed class StatusService(CatalogStore store, CorrectionBox corrections, TimeProvider clock)
+public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, TimeProvider clock)
 {
     public StatusReport Report()
     {
@@ -46,7 +46,7 @@ public sealed class StatusService(CatalogStore store, CorrectionBox corrections,
             catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
                 .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
             catalog.Listings.Count(l => l.LastReviewed is null),
-            corrections.Count(),
+            corrections.Waiting(),
             store.SnapshotProblem,
             store.TextUse);
     }

@@ -1,9 +1,11 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using IopFinder.Web.Manage.Data;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests.Programs;
 
-/// <summary>"Suggest a correction" always works: the configured address, else the program's, else a form saved for the maintainers.</summary>
+/// <summary>"Suggest a correction" always works: the configured address, else the program's, else a form whose suggestion joins the review queue.</summary>
 public class CorrectionTests(SiteFactory factory) : IClassFixture<SiteFactory>
 {
     [Fact]
@@ -14,7 +16,7 @@ public class CorrectionTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task CorrectionForm_SavesTheSuggestionForTheMaintainers()
+    public async Task CorrectionForm_QueuesTheSuggestionForReviewWithoutWritingFiles()
     {
         var client = factory.CreateClient();
         var form = new HtmlParser().ParseDocument(await client.GetStringAsync("/corrections?id=twin-ports-example-iop"));
@@ -22,11 +24,13 @@ public class CorrectionTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var response = await client.PostAsync("/corrections?id=twin-ports-example-iop",
             new FormUrlEncodedContent([new("suggestion", "The phone number is now 218-555-0199."), new("contact", "")]));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Thank you", await response.Content.ReadAsStringAsync());
+        Assert.Contains("a maintainer of this directory or the program will read it", await response.Content.ReadAsStringAsync());
         Assert.False(response.Headers.Contains("Set-Cookie"));
-        var saved = Directory.GetFiles(factory.CorrectionsPath, "*twin-ports-example-iop*.md");
-        Assert.Contains("218-555-0199", File.ReadAllText(Assert.Single(saved)));
         Assert.Contains("waiting for review: 1", await client.GetStringAsync("/status"));
+        using var scope = factory.Services.CreateScope();
+        var queued = scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Single(i => i.Kind == ReviewKind.Correction);
+        Assert.Equal(("twin-ports-example-iop", ReviewItem.PublicSubmitter), (queued.ListingId, queued.Submitter));
+        Assert.Contains("218-555-0199", queued.Payload);
     }
 
     [Fact]

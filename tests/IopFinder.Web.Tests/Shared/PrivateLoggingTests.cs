@@ -19,7 +19,6 @@ public partial class PrivateLoggingTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             ArgumentList = { dll, "--urls", "http://127.0.0.1:0", "--content", Path.Combine("tests", "fixtures", "example-catalog"),
-                $"--Catalog:CorrectionsPath={Path.Combine(Path.GetTempPath(), "iopfinder-log-" + Guid.NewGuid().ToString("N"))}",
                 $"--ConnectionStrings:Staff=Data Source={Path.Combine(Path.GetTempPath(), "iopfinder-log-" + Guid.NewGuid().ToString("N"), "staff.db")}" },
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";

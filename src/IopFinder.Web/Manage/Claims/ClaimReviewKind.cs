@@ -8,8 +8,9 @@ public sealed class ClaimReviewKind(EditorGrants grants) : IReviewKind
 {
     public ReviewKind Kind => ReviewKind.Claim;
 
-    public async Task ApplyAsync(ReviewItem item, string maintainer, CancellationToken cancellationToken = default)
+    public async Task<ReviewApplied> ApplyAsync(ReviewItem item, string maintainer, CancellationToken cancellationToken = default)
     {
         if (item.ListingId is { } listingId) await grants.GrantAsync(listingId, item.Submitter, GrantRoute.Review, cancellationToken);
+        return ReviewApplied.Done;
     }
 }

@@ -8,6 +8,9 @@ public sealed class ReviewItem
 {
     public const int MaxReasonLength = 2000;
 
+    /// <summary>The submitter of a public suggestion: nobody to write to, so no decision is mailed.</summary>
+    public const string PublicSubmitter = "public";
+
     public int Id { get; init; }
 
     public ReviewKind Kind { get; init; }

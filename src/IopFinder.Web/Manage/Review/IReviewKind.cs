@@ -11,5 +11,6 @@ public interface IReviewKind
 {
     ReviewKind Kind { get; }
 
-    Task ApplyAsync(ReviewItem item, string maintainer, CancellationToken cancellationToken = default);
+    /// <summary>Applies an approval; an outcome other than <see cref="ReviewDecision.Decided"/> keeps the item pending.</summary>
+    Task<ReviewApplied> ApplyAsync(ReviewItem item, string maintainer, CancellationToken cancellationToken = default);
 }

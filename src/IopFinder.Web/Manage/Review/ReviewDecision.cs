@@ -5,6 +5,9 @@ public enum ReviewDecision
 {
     Decided,
 
+    /// <summary>Decided, with nobody to tell: a public suggestion comes without an address.</summary>
+    DecidedUntold,
+
     /// <summary>No pending item has that number (unknown, or decided already).</summary>
     NotPending,
 
@@ -12,4 +15,13 @@ public enum ReviewDecision
     ReasonRequired,
 
     ReasonTooLong,
+
+    /// <summary>The listing file has moved on so that the approved change no longer fits it; the item stays pending.</summary>
+    NoLongerFits,
+
+    /// <summary>A new program's id is now taken by a listing file; nothing was written.</summary>
+    ListingExists,
+
+    /// <summary>The listing file could not be written; the item stays pending.</summary>
+    WriteFailed,
 }

@@ -34,6 +34,12 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
     public async Task<IReadOnlyList<ReviewItem>> SubmittedByAsync(string email, CancellationToken cancellationToken = default) =>
         await db.ReviewItems.AsNoTracking().Where(i => i.Submitter == email).OrderByDescending(i => i.Id).ToListAsync(cancellationToken);
 
+    /// <summary>The public's pending suggestions for these listings (what their editors see), oldest first.</summary>
+    public async Task<IReadOnlyList<ReviewItem>> PendingCorrectionsForAsync(IReadOnlyCollection<string> listingIds, CancellationToken cancellationToken = default) =>
+        await db.ReviewItems.AsNoTracking()
+            .Where(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending && i.ListingId != null && listingIds.Contains(i.ListingId))
+            .OrderBy(i => i.Id).ToListAsync(cancellationToken);
+
     public async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, CancellationToken cancellationToken = default)
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -42,16 +48,20 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         var item = await db.ReviewItems.SingleOrDefaultAsync(i => i.Id == id && i.Status == ReviewStatus.Pending, cancellationToken);
         if (item is null) return ReviewDecision.NotPending;
 
-        if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) await kind.ApplyAsync(item, maintainer, cancellationToken);
+        var applied = ReviewApplied.Done;
+        if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) applied = await kind.ApplyAsync(item, maintainer, cancellationToken);
+        if (!applied.Succeeded) return applied.Outcome;
         item.Status = approve ? ReviewStatus.Approved : ReviewStatus.Rejected;
         item.DecidedBy = maintainer;
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
         item.Reason = reason;
         await db.SaveChangesAsync(cancellationToken);
 
+        var what = $"{item.Kind} #{item.Id} by {item.Submitter}";
         await audit.RecordAsync(new AuditRecord(maintainer, approve ? AuditAction.ReviewApproved : AuditAction.ReviewRejected, item.ListingId,
-            Before: $"{item.Kind} #{item.Id} by {item.Submitter}", After: reason), cancellationToken);
+            applied.Fields, applied.Before is null ? what : $"{what}\n{applied.Before}", applied.After ?? reason), cancellationToken);
         var name = item.ListingId is null ? item.Kind.ToString() : ListingNames.Of(catalog, item.ListingId);
+        if (item.Submitter == ReviewItem.PublicSubmitter) return ReviewDecision.DecidedUntold;
         await mail.SendDecisionAsync(item.Submitter, name, approve, reason, SiteLanguage.FromTag(item.Language) ?? SiteLanguage.Default, cancellationToken);
         return ReviewDecision.Decided;
     }

@@ -31,10 +31,6 @@ public sealed class CatalogOptions
     [EmailAddress]
     public string? CorrectionsEmail { get; set; }
 
-    /// <summary>The folder where suggested corrections are saved for the catalog's maintainers (one file each).</summary>
-    [Required]
-    public string CorrectionsPath { get; set; } = "corrections";
-
     /// <summary>Web address of the content folder in its repository, for "Edit this listing" links; optional.</summary>
     [Url]
     public string? SourceRepositoryUrl { get; set; }

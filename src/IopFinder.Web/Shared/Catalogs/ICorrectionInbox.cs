@@ -1,0 +1,16 @@
+using IopFinder.Web.Shared.Localization;
+
+namespace IopFinder.Web.Shared.Catalogs;
+
+/// <summary>
+/// Where the public's suggested corrections go: the staff portal's review queue, read by maintainers and by
+/// the listing's editors. Public pages reach it through this interface only (they know nothing of the portal).
+/// </summary>
+public interface ICorrectionInbox
+{
+    /// <summary>Keeps a suggestion for listing <paramref name="listingId"/>; false when the text is empty.</summary>
+    Task<bool> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default);
+
+    /// <summary>How many suggestions wait for a decision.</summary>
+    int Waiting();
+}
