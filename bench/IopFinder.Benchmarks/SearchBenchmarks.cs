@@ -1,3 +1,4 @@
+using IopFinder.Core.Filtering;
 using BenchmarkDotNet.Attributes;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Search;

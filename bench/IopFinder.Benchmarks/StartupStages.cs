@@ -1,3 +1,4 @@
+using IopFinder.Core.Filtering;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
