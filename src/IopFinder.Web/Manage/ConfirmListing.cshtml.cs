@@ -12,9 +12,12 @@ namespace IopFinder.Web.Manage;
 public sealed class ConfirmListingModel(ConfirmationService confirmations, IListingAccess access, CurrentPerson person,
     IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
-    protected override string TitleKey => "Manage.Confirm.Title";
+    protected override string TitleKey => "Manage.ConfirmListing.Title";
 
     public Listing? Listing { get; private set; }
+
+    /// <summary>True when the signed-in person does not hold the listing: a 403 page that shows nothing of it.</summary>
+    public bool Refused { get; private set; }
 
     public ConfirmationStatus? Status { get; private set; }
 
@@ -30,9 +33,9 @@ public sealed class ConfirmListingModel(ConfirmationService confirmations, IList
         if (result is Saved) return LocalRedirect(QueryHelpers.AddQueryString(Language.AddressOf("/manage"), IndexModel.ConfirmedParameter, id));
         Problem = result switch
         {
-            SaveConflict => Text["Manage.Confirm.Conflict"],
-            SaveInvalid invalid => Text["Manage.Confirm.Invalid", string.Join("; ", invalid.Problems.Select(p => p.Message))],
-            _ => Text["Manage.Confirm.Failed"],
+            SaveConflict => Text["Manage.ConfirmListing.Conflict"],
+            SaveInvalid invalid => Text["Manage.ConfirmListing.Invalid", string.Join("; ", invalid.Problems.Select(p => p.Message))],
+            _ => Text["Manage.ConfirmListing.Failed"],
         };
         return Page();
     }
@@ -40,7 +43,13 @@ public sealed class ConfirmListingModel(ConfirmationService confirmations, IList
     /// <summary>The listing and its state; a refusal (403, nothing shown) for anyone who does not hold it, 404 for no listing.</summary>
     private async Task<IActionResult?> LoadAsync(string id)
     {
-        if (!await access.CanEditAsync(person.RequiredEmail, id, HttpContext.RequestAborted)) return StatusCode(StatusCodes.Status403Forbidden);
+        if (!await access.CanEditAsync(person.RequiredEmail, id, HttpContext.RequestAborted))
+        {
+            // A page of its own with the status: an empty 403 would be re-executed as the site's "not found" page.
+            Refused = true;
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Page();
+        }
         Listing = confirmations.Read(id);
         if (Listing is null) return NotFound();
         Status = ConfirmationRule.On(Listing, confirmations.Today);

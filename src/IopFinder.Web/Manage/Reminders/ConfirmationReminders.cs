@@ -1,7 +1,7 @@
 using IopFinder.Core.Listings;
+using IopFinder.Web.Manage.Confirming;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Mail;
-using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Localization;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +12,7 @@ namespace IopFinder.Web.Manage.Reminders;
 /// (<see cref="ConfirmationReminder"/>) gets one message per stage and confirmation date, in their language.
 /// A message the mail server did not take is not recorded, so the next round tries it again.
 /// </summary>
-public sealed class ConfirmationReminders(StaffDb db, CatalogSnapshot catalog, StaffMail mail, ILogger<ConfirmationReminders> log)
+public sealed class ConfirmationReminders(StaffDb db, ConfirmationService confirmations, StaffMail mail, ILogger<ConfirmationReminders> log)
 {
     /// <summary>Sends the reminders due at <paramref name="now"/>; returns how many went out.</summary>
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellation = default)
@@ -22,7 +22,8 @@ public sealed class ConfirmationReminders(StaffDb db, CatalogSnapshot catalog, S
         var sent = 0;
         foreach (var listingGrants in grants.GroupBy(g => g.ListingId))
         {
-            var listing = catalog.Index.Get(listingGrants.Key);
+            // From the file, not the catalog: a confirmation made a moment ago counts before the live reload has it.
+            var listing = confirmations.Read(listingGrants.Key);
             if (listing?.Confirmed is not { } confirmed || ConfirmationReminder.Due(confirmed, today) is not { } stage) continue;
             var already = await db.RemindersSent.AsNoTracking()
                 .Where(r => r.ListingId == listing.Id && r.Stage == stage && r.ConfirmedOn == confirmed.Date)
