@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using IopFinder.Web.Manage;
+using IopFinder.Core.Listings;
 using IopFinder.Web.Manage.Claims;
+using IopFinder.Web.Manage.Confirming;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Review;
 using Microsoft.Extensions.Localization;
@@ -9,8 +11,12 @@ namespace IopFinder.Web.Manage;
 
 /// <summary>The portal's front page: the sign-in form for a visitor; a person's listings and the status of their claims once signed in.</summary>
 [AllowAnonymous]
-public sealed class PortalHomeModel(CurrentPerson person, IListingAccess access, ReviewQueue queue, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
+public sealed class PortalHomeModel(CurrentPerson person, IListingAccess access, ReviewQueue queue, ConfirmationService confirmations,
+    IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
+    /// <summary>The query parameter naming the listing just confirmed (the confirm page comes back here).</summary>
+    public const string ConfirmedParameter = "confirmed";
+
     protected override string TitleKey => person.IsSignedIn ? "Manage.Home.Title" : "Manage.SignIn.Title";
 
     public bool SignedIn => person.IsSignedIn;
@@ -22,11 +28,30 @@ public sealed class PortalHomeModel(CurrentPerson person, IListingAccess access,
     /// <summary>The public's pending suggestions for the listings this person holds.</summary>
     public IReadOnlyList<ReviewItem> Corrections { get; private set; } = [];
 
+    /// <summary>Each held listing's confirmation state, from its file; absent for a listing without a readable file.</summary>
+    public IReadOnlyDictionary<string, ConfirmationStatus> Confirmations { get; private set; } = new Dictionary<string, ConfirmationStatus>();
+
+    /// <summary>The listing confirmed today that the confirm page came back from, for "Confirmed on DATE — thank you".</summary>
+    public (string ListingId, DateOnly Date)? JustConfirmed { get; private set; }
+
     public async Task OnGetAsync()
     {
         if (person.Email is not { } email) return;
         Held = await access.HeldByAsync(email, HttpContext.RequestAborted);
         Submitted = await queue.SubmittedByAsync(email, HttpContext.RequestAborted);
         Corrections = await queue.PendingCorrectionsForAsync([.. Held.Select(g => g.ListingId)], HttpContext.RequestAborted);
+
+        var states = new Dictionary<string, ConfirmationStatus>();
+        foreach (var grant in Held)
+        {
+            if (confirmations.StatusOf(grant.ListingId) is { } status) states[grant.ListingId] = status;
+        }
+        Confirmations = states;
+        // Only a listing this person holds and whose file says it was confirmed today: a crafted link thanks nobody.
+        if (Request.Query[ConfirmedParameter].ToString() is { Length: > 0 } id && states.TryGetValue(id, out var just)
+            && just.Confirmed?.Date == confirmations.Today)
+        {
+            JustConfirmed = (id, just.Confirmed.Date);
+        }
     }
 }

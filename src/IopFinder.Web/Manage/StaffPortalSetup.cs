@@ -1,7 +1,9 @@
 using IopFinder.Web.Manage.Audit;
 using IopFinder.Web.Manage.Claims;
+using IopFinder.Web.Manage.Confirming;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Mail;
+using IopFinder.Web.Manage.Reminders;
 using IopFinder.Web.Manage.Review;
 using IopFinder.Web.Manage.SignIn;
 using IopFinder.Web.Shared.Catalogs;
@@ -74,6 +76,11 @@ public static class StaffPortalSetup
         services.AddScoped<IReviewKind, ChangeReviewKind>();
         services.AddScoped<IReviewKind, NewProgramReviewKind>();
         services.AddSingleton<ICorrectionInbox, QueuedCorrections>();
+        services.AddScoped<ConfirmationService>();
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.Section))
+            .Validate(o => o.Interval > TimeSpan.Zero, "Reminders:Interval must be positive.").ValidateOnStart();
+        services.AddScoped<ConfirmationReminders>();
+        services.AddHostedService<ConfirmationReminderService>();
         return services;
     }
 

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Tests.Checklist;
+using IopFinder.Core.Tests.Support;
 
 namespace IopFinder.Core.Tests.Editing;
 
@@ -47,17 +47,7 @@ public sealed class TempContent : IDisposable
     }
 
     /// <summary>Runs git in the repository and returns its output; fails the test when git fails.</summary>
-    public string Git(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-        return output;
-    }
+    public string Git(params string[] arguments) => TestGit.Run(Root, arguments);
 
     public void Dispose()
     {

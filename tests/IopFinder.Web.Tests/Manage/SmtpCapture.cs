@@ -16,9 +16,10 @@ public sealed class SmtpCapture : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
-    public SmtpCapture()
+    /// <param name="port">The port to listen on (a test restarts a stopped server on its old port); a free one when null.</param>
+    public SmtpCapture(int? port = null)
     {
-        Port = FreePort();
+        Port = port ?? FreePort();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received.Writer));

@@ -20,6 +20,8 @@ public abstract class StaffDb(DbContextOptions options) : DbContext(options), ID
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ReminderSent> RemindersSent => Set<ReminderSent>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -63,6 +65,13 @@ public abstract class StaffDb(DbContextOptions options) : DbContext(options), ID
             entry.Property(e => e.ListingId).HasMaxLength(200);
             entry.HasIndex(e => e.At);
             entry.HasIndex(e => new { e.ListingId, e.At });
+        });
+        model.Entity<ReminderSent>(sent =>
+        {
+            sent.Property(r => r.ListingId).HasMaxLength(200);
+            sent.Property(r => r.Email).HasMaxLength(StaffAddress.MaxLength);
+            // Two replicas racing to send the same reminder: the second insert fails instead of recording it twice.
+            sent.HasIndex(r => new { r.ListingId, r.Stage, r.ConfirmedOn, r.Email }).IsUnique();
         });
     }
 }

@@ -17,6 +17,7 @@ public sealed class ListingEditService
     private readonly ListingSaver _saver;
     private readonly ListingEditor _editor;
     private readonly ListingFormReader _forms;
+    private readonly ListingConfirmer _confirmer;
 
     public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
     {
@@ -25,6 +26,7 @@ public sealed class ListingEditService
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
         _forms = new ListingFormReader(reader, limits.Value);
         _editor = new ListingEditor(_forms, new ChangeSplitter(reader), _saver, reader);
+        _confirmer = new ListingConfirmer(_saver);
     }
 
     /// <summary>The listing file as the editor opens it; its <see cref="OpenedListing.Version"/> goes in <see cref="EditFormPairs.VersionInput"/>.</summary>
@@ -37,6 +39,9 @@ public sealed class ListingEditService
         if (form is null) return new SaveInvalid([problem!]);
         return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
     }
+
+    /// <summary>Sets <c>confirmed: {today, program}</c> on listing <paramref name="id"/> and nothing else.</summary>
+    public Task<SaveResult> ConfirmAsync(string id, DateOnly today, CancellationToken cancellation) => _confirmer.ConfirmAsync(id, today, cancellation);
 
     /// <summary>Reads a posted form as the save would, writing nothing: for errors shown while staff type.</summary>
     public async Task<FormReadResult> CheckAsync(string id, HttpRequest request, CancellationToken cancellation)

@@ -20,6 +20,13 @@ public sealed class StaffMail(IStringLocalizer<SharedResource> text, IMailSender
         SendAsync(to, language, () => new StaffMessage(to, text["Manage.Mail.Invite.Subject", listingName],
             text["Manage.Mail.Invite.Body", listingName, links.Absolute("/manage", language)]), cancellationToken);
 
+    /// <summary>"Please confirm": <paramref name="daysLeft"/> days before the listing shows as possibly out of date on <paramref name="lapses"/>.</summary>
+    public Task SendConfirmReminderAsync(string to, string listingId, string listingName, int daysLeft, DateOnly lapses, SiteLanguage language,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(to, language, () => new StaffMessage(to, text["Manage.Mail.Reminder.Subject", listingName, daysLeft],
+            text["Manage.Mail.Reminder.Body", listingName, PortalTime.Format(lapses),
+                links.Absolute($"/manage/listings/{Uri.EscapeDataString(listingId)}/confirm", language)]), cancellationToken);
+
     /// <summary>Words the message in <paramref name="language"/>, whatever the request's own culture, then sends it.</summary>
     private Task SendAsync(string to, SiteLanguage language, Func<StaffMessage> compose, CancellationToken cancellationToken)
     {

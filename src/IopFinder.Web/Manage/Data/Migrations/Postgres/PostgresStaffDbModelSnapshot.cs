@@ -101,6 +101,41 @@ namespace IopFinder.Web.Manage.Data.Migrations.Postgres
                     b.ToTable("Grants");
                 });
 
+            modelBuilder.Entity("IopFinder.Web.Manage.Data.ReminderSent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("ConfirmedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ListingId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId", "Stage", "ConfirmedOn", "Email")
+                        .IsUnique();
+
+                    b.ToTable("RemindersSent");
+                });
+
             modelBuilder.Entity("IopFinder.Web.Manage.Data.ReviewItem", b =>
                 {
                     b.Property<int>("Id")

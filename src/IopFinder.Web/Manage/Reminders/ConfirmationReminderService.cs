@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Options;
+
+namespace IopFinder.Web.Manage.Reminders;
+
+/// <summary>Runs a round of <see cref="ConfirmationReminders"/> every <see cref="ReminderOptions.Interval"/>, on the site's clock.</summary>
+public sealed class ConfirmationReminderService(IServiceScopeFactory scopes, IOptions<ReminderOptions> options, TimeProvider clock,
+    ILogger<ConfirmationReminderService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                // A scope per round: a fresh database context and the catalog as it is now.
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<ConfirmationReminders>().RunOnceAsync(clock.GetUtcNow(), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One failed round (the database away) must not stop the service: the next round tries again.
+                log.LogError(e, "A round of confirmation reminders failed.");
+            }
+        }
+    }
+}
