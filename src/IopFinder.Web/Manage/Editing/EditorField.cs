@@ -11,7 +11,7 @@ public sealed record EditorField(FieldDefinition Definition, int Entries)
     public string Partial => "~/Manage/Editing/_" + Definition.Kind switch
     {
         FieldKind.Text or FieldKind.Int or FieldKind.Date or FieldKind.Language => "Input",
-        FieldKind.Contact or FieldKind.Confirmation or FieldKind.WeekRange => "Group",
+        FieldKind.Contact or FieldKind.WeekRange => "Group",
         var kind => kind.ToString(),
     } + ".cshtml";
 
