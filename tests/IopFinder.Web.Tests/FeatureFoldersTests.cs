@@ -18,6 +18,7 @@ public class FeatureFoldersTests
         [("Search", "Compare")] = "the compare tray and each result's add-to-compare link",
         [("Programs", "Compare")] = "the compare tray and the program's add-to-compare link",
         [("Cli", "SiteHost")] = "the run command starts the site",
+        [("Manage", "Programs")] = "the editor's preview renders the body with the program page's MarkdownRenderer",
     };
 
     private static bool IsShared(string node) => node == "Shared" || node.StartsWith("Shared/", StringComparison.Ordinal) || node == "SharedResource";

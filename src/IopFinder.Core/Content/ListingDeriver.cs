@@ -27,9 +27,12 @@ public sealed class ListingDeriver(ZipTable zips)
         _ => TimeOfDayBand.Evening,
     };
 
+    /// <summary>A track's hours per week: meeting days times the length of a meeting (the editor shows it as staff type).</summary>
+    public static double HoursPerWeek(int days, TimeOnly start, TimeOnly end) => Math.Round(days * (end - start).TotalHours, 2);
+
     private static Track DeriveTrack(Track track) => track with
     {
-        HoursPerWeek = Math.Round(track.Days.Count * (track.End - track.Start).TotalHours, 2),
+        HoursPerWeek = HoursPerWeek(track.Days.Count, track.Start, track.End),
         TimeOfDay = BandOf(track.Start),
     };
 

@@ -44,6 +44,8 @@ internal static class FormYamlBuilder
             }
             else if (first.Part is not null)
             {
+                // A browser posts every text input: a group left all empty (no contact yet) is a group not given.
+                if (field.All(v => v.Values.Count == 0)) continue;
                 // As for entries: the anchor puts the group's node on the field's line ("'program_weeks' needs both").
                 Line(field.Key, $"{field.Key}: &e{anchors++}");
                 foreach (var part in Parts(field)) Values(Line, part.Name, part.Key.Part!, part.Values, "  ");

@@ -17,6 +17,7 @@ public static class EditingSetup
         services.AddOptions<GitOptions>().Bind(configuration.GetSection(GitSection));
         services.AddSingleton(s => new GitCommitter(s.GetRequiredService<IOptions<GitOptions>>().Value, s.GetRequiredService<TimeProvider>()));
         services.AddScoped<ListingEditService>();
+        services.AddScoped<ListingSubmissions>();
         return services;
     }
 }

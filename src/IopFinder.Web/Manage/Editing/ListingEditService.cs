@@ -1,6 +1,7 @@
 using IopFinder.Core.Content;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Geo;
+using IopFinder.Core.Import;
 using IopFinder.Web.Shared.Catalogs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -49,6 +50,33 @@ public sealed class ListingEditService
         var (form, problem) = await ReadAsync(request, cancellation);
         if (form is null) return new FormReadResult(null, null, [problem!]);
         return _forms.Read(id, EditFormPairs.Of(form), _saver.Open(id).Text);
+    }
+
+    /// <summary>The posted form as the page shows it again; empty when it cannot be read.</summary>
+    public async Task<EditorPost> PostedAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        var (form, _) = await ReadAsync(request, cancellation);
+        if (form is null) return EditorPost.Unreadable;
+        return new EditorPost(EditFormPairs.Of(form), form[EditFormPairs.VersionInput].ToString(), form[FormKey.Body].ToString(),
+            form.ContainsKey(EditorPost.PreviewInput));
+    }
+
+    /// <summary>
+    /// Reads a posted new listing as the save would, writing nothing: its id is a slug of its name, which no
+    /// listing may already have. The result goes to review, never to disk.
+    /// </summary>
+    public async Task<(string Id, FormReadResult Read)> CheckNewAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        var (form, problem) = await ReadAsync(request, cancellation);
+        if (form is null) return ("", new FormReadResult(null, null, [problem!]));
+        var id = SamhsaImporter.Slug(form["name"].ToString());
+        if (id.Length == 0) id = "new-program";
+        var read = _forms.Read(id, EditFormPairs.Of(form), null);
+        if (read.IsValid && _saver.Open(id).Exists)
+        {
+            return (id, new FormReadResult(null, null, [new FormProblem("name", $"a listing with the id '{id}' already exists; give the program's full name")]));
+        }
+        return (id, read);
     }
 
     private static async Task<(IFormCollection? Form, FormProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellation)

@@ -1,0 +1,60 @@
+using IopFinder.Web.Tests.Manage;
+using Microsoft.Playwright;
+
+namespace IopFinder.Browser.Tests.Manage;
+
+/// <summary>Program staff edit their listing in the browser: phone and a new schedule track, saved, then seen on the public page; axe on the editor.</summary>
+[Collection(BrowserCollection.Name)]
+public class EditorJourneyTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Staff_EditPhoneAndAScheduleTrack_AndThePublicPageShowsThem()
+    {
+        var content = Path.Combine(Path.GetTempPath(), "iopfinder-editor-journey-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(IopFinder.Core.Tests.Support.Repo.Examples, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(content, Path.GetRelativePath(IopFinder.Core.Tests.Support.Repo.Examples, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        await using var mail = new SmtpCapture();
+        var (app, baseUrl) = await BrowserFixture.StartSite(content, "--Mail:Host=127.0.0.1", $"--Mail:Port={mail.Port}",
+            "--Catalog:ReloadDebounceMilliseconds=100");
+        await using var _ = app;
+        var page = await fixture.NewPageAsync(1280, 900, baseUrl: baseUrl);
+
+        await page.GotoAsync("/manage/claim/harborview-example-iop");
+        await page.FillAsync("#email", "intake@harborview.example.org");
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#sign-in-sent")).ToBeVisibleAsync();
+        await page.FillAsync("#code", SignInMail.From(await mail.NextAsync()).Code);
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        await page.Locator("main form.portal-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#claim-outcome")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/manage");
+        await page.Locator("#my-listings a.edit-listing").ClickAsync();
+        await Assertions.Expect(page.Locator("form#editor")).ToBeVisibleAsync();
+        await AxeAssert.NoViolations(page);
+        await page.FillAsync("[name='contact.phone']", "617-555-0142");
+        await page.FillAsync("[name='schedule[2].track']", "Saturday");
+        await page.CheckAsync("#f-schedule-2-days-sat");
+        await page.FillAsync("[name='schedule[2].start']", "10:00");
+        await page.FillAsync("[name='schedule[2].end']", "13:00");
+        await page.Locator("#save-button").ClickAsync();
+        await Assertions.Expect(page.Locator("#live-now")).ToContainTextAsync("Schedule");
+        await Assertions.Expect(page.Locator("#f-schedule-2-hours")).ToHaveTextAsync("3 hours per week");
+        await AxeAssert.NoViolations(page);
+
+        // The live reload picks the file up within moments; the page is read again until it has.
+        for (var i = 0; i < 100; i++)
+        {
+            await page.GotoAsync("/programs/harborview-example-iop");
+            if ((await page.ContentAsync()).Contains("617-555-0142", StringComparison.Ordinal)) break;
+            await Task.Delay(150);
+        }
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("617-555-0142");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Saturday");
+        Directory.Delete(content, recursive: true);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace IopFinder.Web.Tests.Manage.Editing;
+
+/// <summary>
+/// The portal on a temporary copy of the example catalog (saves write there, never into tests/fixtures), with a
+/// short live-reload wait; <see cref="Staff"/> holds Harborview through its own contact e-mail.
+/// </summary>
+public sealed class EditorSite : PortalSite
+{
+    public const string Listing = "harborview-example-iop";
+    public const string Staff = "intake@harborview.example.org";
+
+    public EditorSite()
+    {
+        var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Dir, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
+
+    public override string ContentPath => Dir;
+
+    public string FileOf(string id) => File.ReadAllText(Path.Combine(Dir, "programs", id + ".md"));
+
+    /// <summary>A client signed in as <see cref="Staff"/> who has claimed <see cref="Listing"/>.</summary>
+    public async Task<EditorClient> StaffClientAsync()
+    {
+        var client = NewClient();
+        await client.SignInWithCodeAsync(Staff);
+        await client.ClaimAsync(Listing);
+        return new EditorClient(client);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Catalog:ReloadDebounceMilliseconds", "100");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(Dir)) Directory.Delete(Dir, recursive: true);
+    }
+}
