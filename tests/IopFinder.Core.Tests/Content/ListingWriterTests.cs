@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Collections;
 using IopFinder.Core.Content;
 using IopFinder.Core.Fields;
@@ -94,7 +95,11 @@ public class ListingWriterTests
             for (var i = 0; i < left.Count; i++) AssertSame(left[i], right[i], $"{path}[{i}]");
             return;
         }
-        foreach (var property in a.GetType().GetProperties()) AssertSame(property.GetValue(a), property.GetValue(b), $"{path}.{property.Name}");
+        // Instance values only: a static such as ListingTerms.Empty is of the same type and would recurse forever.
+        foreach (var property in a.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
+        {
+            AssertSame(property.GetValue(a), property.GetValue(b), $"{path}.{property.Name}");
+        }
     }
 
     [Fact]
