@@ -13,6 +13,10 @@ RUN dotnet publish src/IopFinder.Web/IopFinder.Web.csproj -c Release -r linux-x6
 
 # The full ASP.NET image, not Alpine or chiseled: it carries ICU, the culture data of the Spanish interface.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+# git: portal edits are committed to the content clone and pushed to its remote (replicas, deploy/);
+# curl: the container health check.
+RUN apt-get update && apt-get install -y --no-install-recommends git curl ca-certificates \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 COPY content/ ./content/
@@ -23,7 +27,7 @@ ENV ASPNETCORE_URLS=http://+:8080 \
 EXPOSE 8080
 # The staff portal's SQLite file and, without Mail__Host, its .eml messages; mount a volume to keep them
 # (or set ConnectionStrings__Staff to a PostgreSQL server).
-RUN mkdir -p /app/App_Data && chown app:app /app/App_Data
+RUN mkdir -p /app/App_Data /data && chown app:app /app/App_Data /data
 VOLUME /app/App_Data
 USER app
 ENTRYPOINT ["dotnet", "IopFinder.Web.dll"]
