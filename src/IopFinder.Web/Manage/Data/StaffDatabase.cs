@@ -1,3 +1,4 @@
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +28,12 @@ public static class StaffDatabase
         if (configured is { Length: > 0 } && IsPostgres(configured))
         {
             services.AddDbContext<StaffDb, PostgresStaffDb>(options => options.UseNpgsql(configured));
+            services.AddContentSignal(configured);
             return services;
         }
         var sqlite = SqliteFile(configured ?? $"Data Source={DefaultFile}", environment.ContentRootPath);
         services.AddDbContext<StaffDb, SqliteStaffDb>(options => options.UseSqlite(sqlite));
+        services.AddContentSignal(postgresConnection: null);
         return services;
     }
 
