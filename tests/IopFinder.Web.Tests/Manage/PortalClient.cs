@@ -35,6 +35,15 @@ public sealed class PortalClient(HttpClient http, SmtpCapture mail)
         return await EnterCodeAsync(email, message.Code);
     }
 
+    /// <summary>Opens the link from the e-mail and presses its button, as someone reading the message would.</summary>
+    public async Task<HttpResponseMessage> OpenLinkAsync(SignInMail mail)
+    {
+        var page = await Html(await http.GetAsync(mail.Link));
+        var token = page.QuerySelector("form input[name=token]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException($"{mail.Link} shows no sign-in button");
+        return await PostAsync(mail.Link, "/manage/sign-in/confirm", ("token", token));
+    }
+
     public Task<HttpResponseMessage> EnterCodeAsync(string email, string code) =>
         PostAsync("/manage/sign-in", "/manage/sign-in", ("email", email), ("code", code));
 

@@ -9,7 +9,8 @@ namespace IopFinder.Web.Tests.Manage;
 /// The site on the example catalog with the staff portal wired to its own temporary SQLite file, its own
 /// real SMTP server and a clock the test advances. One per test.
 /// </summary>
-public class PortalSite : SiteFactory
+/// <param name="staffConnection">Another staff database (a PostgreSQL one from <see cref="Shared.PostgresServer"/>) instead of the SQLite file.</param>
+public class PortalSite(string? staffConnection = null) : SiteFactory
 {
     public const string Maintainer = "maintainer@iopfinder.example";
 
@@ -24,6 +25,7 @@ public class PortalSite : SiteFactory
         builder.UseSetting("Mail:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:From", "IopFinder <portal@iopfinder.example>");
         builder.UseSetting("Staff:Maintainers:0", Maintainer);
+        if (staffConnection is not null) builder.UseSetting("ConnectionStrings:Staff", staffConnection);
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

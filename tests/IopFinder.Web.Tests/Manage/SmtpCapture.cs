@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using MimeKit;
 using SmtpServer;
@@ -19,7 +18,7 @@ public sealed class SmtpCapture : IAsyncDisposable
     /// <param name="port">The port to listen on (a test restarts a stopped server on its old port); a free one when null.</param>
     public SmtpCapture(int? port = null)
     {
-        Port = port ?? FreePort();
+        Port = port ?? Shared.LoopbackPort.Free();
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(_received.Writer));
@@ -45,13 +44,6 @@ public sealed class SmtpCapture : IAsyncDisposable
         await _stop.CancelAsync();
         try { await _running; } catch (OperationCanceledException) { }
         _stop.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     private sealed class Store(ChannelWriter<MimeMessage> received) : MessageStore

@@ -1,3 +1,4 @@
+using IopFinder.Web.Shared.Catalogs;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,11 +27,16 @@ public static class StaffDatabase
         var configured = configuration.GetConnectionString(ConnectionName);
         if (configured is { Length: > 0 } && IsPostgres(configured))
         {
-            services.AddDbContext<StaffDb, PostgresStaffDb>(options => options.UseNpgsql(configured));
+            // Retried: after PostgreSQL restarts, the pool's old connections fail once each; a short retry opens new ones
+            // instead of failing those requests. Short, so that while it is down the portal says so quickly.
+            services.AddDbContext<StaffDb, PostgresStaffDb>(options => options.UseNpgsql(configured,
+                npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 2, maxRetryDelay: TimeSpan.FromSeconds(1), errorCodesToAdd: null)));
+            services.AddContentSignal(configured);
             return services;
         }
         var sqlite = SqliteFile(configured ?? $"Data Source={DefaultFile}", environment.ContentRootPath);
         services.AddDbContext<StaffDb, SqliteStaffDb>(options => options.UseSqlite(sqlite));
+        services.AddContentSignal(postgresConnection: null);
         return services;
     }
 

@@ -11,7 +11,7 @@ public sealed class EditorSite : PortalSite
     public const string Listing = "harborview-example-iop";
     public const string Staff = "intake@harborview.example.org";
 
-    public EditorSite()
+    public EditorSite(string? staffConnection = null) : base(staffConnection)
     {
         var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
