@@ -97,6 +97,32 @@ public class ReplicaTests
             StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Sync_EditWaitingOnAWhileBSavedTheSameListing_ServesBsAndKeepsAsUnderAReference()
+    {
+        using var remote = new ContentRemoteFolder();
+        var signal = new LinkedSignal();
+        await using var a = new ReplicaSite(remote, "a", NoPeriodicPull, signal);
+        await using var b = new ReplicaSite(remote, "b", NoPeriodicPull, signal);
+        var onA = await a.StaffClientAsync();
+        var onB = await b.StaffClientAsync();
+        remote.GoAway();
+        await onA.SubmitAsync(Url, f => EditorClient.Set(f, "contact.phone", "617-555-0111"));
+        remote.ComeBack();
+
+        // B's push signals A, whose sync then finds both edited the listing.
+        await onB.SubmitAsync(Url, f => EditorClient.Set(f, "contact.phone", "617-555-0122"));
+
+        var state = RemoteOf(await WaitForAsync(a.CreateClient(), "/api/status", json => RemoteOf(json).GetProperty("displaced").GetArrayLength() == 1));
+        Assert.Equal(0, state.GetProperty("waiting").GetInt32());
+        await WaitForAsync(a.CreateClient(), Page, html => html.Contains("617-555-0122"));
+        Assert.Contains("617-555-0122", remote.OnRemote(Id));
+        var kept = state.GetProperty("displaced")[0].GetString()!;
+        Assert.Contains("617-555-0111", IopFinder.Core.Tests.Support.TestGit.Run(a.Clone, "show", $"{kept}:content/programs/{Id}.md"));
+        var status = await PortalClient.Html(await a.CreateClient().GetAsync("/status"));
+        Assert.Contains(kept, status.QuerySelector("#remote-displaced")!.TextContent);
+    }
+
     private static async Task<JsonElement> RemoteStatusAsync(ReplicaSite site) => RemoteOf(await site.CreateClient().GetStringAsync("/api/status"));
 
     private static JsonElement RemoteOf(string json) => JsonDocument.Parse(json).RootElement.GetProperty("content_remote");
