@@ -75,6 +75,7 @@ public static class SiteHost
         builder.Services.AddSingleton<StatusService>();
         builder.Services.AddListingEditing(builder.Configuration);
         builder.Services.AddHostedService<CatalogWatcher>();
+        builder.Services.AddContentRemote(builder.Configuration);
         builder.Services.AddSingleton<MarkdownRenderer>();
         builder.Services.AddSingleton(UsOutlines.Default);
         builder.Services.AddSingleton<SearchMaps>();

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 
 namespace IopFinder.Core.Editing;
 
@@ -10,31 +9,30 @@ namespace IopFinder.Core.Editing;
 /// </summary>
 public sealed class GitCommitter(GitOptions options, TimeProvider time)
 {
-    // One commit at a time per repository: git's index is shared by every file in it.
-    private static readonly KeyedLock Repositories = new();
+    private readonly GitProcess _git = new(options, time);
 
     /// <summary>Commits <paramref name="file"/> with <paramref name="message"/>; failures are reported, never thrown.</summary>
     public async Task<GitOutcome> CommitAsync(string file, string message, CancellationToken cancellation = default)
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
-        if (!InsideRepository(folder)) return new GitOutcome(GitStatus.NotARepository);
+        if (!GitProcess.InsideRepository(folder)) return new GitOutcome(GitStatus.NotARepository);
         try
         {
-            var top = await Git(folder, "rev-parse", "--show-toplevel").ConfigureAwait(false);
+            var top = await _git.RunAsync(folder, "rev-parse", "--show-toplevel").ConfigureAwait(false);
             if (!top.Succeeded) return Failed(top);
             var root = top.Output.Trim();
             var relative = Path.GetRelativePath(root, Path.GetFullPath(file)).Replace('\\', '/');
-            using var held = await Repositories.AcquireAsync(root, cancellation).ConfigureAwait(false);
+            using var held = await GitProcess.Repositories.AcquireAsync(root, cancellation).ConfigureAwait(false);
 
-            var add = await Git(root, "add", "--", relative).ConfigureAwait(false);
+            var add = await _git.RunAsync(root, "add", "--", relative).ConfigureAwait(false);
             if (!add.Succeeded) return Failed(add);
-            var status = await Git(root, "status", "--porcelain", "--", relative).ConfigureAwait(false);
+            var status = await _git.RunAsync(root, "status", "--porcelain", "--", relative).ConfigureAwait(false);
             if (!status.Succeeded) return Failed(status);
             if (status.Output.Trim().Length == 0) return new GitOutcome(GitStatus.NothingToCommit);
             // --only commits this file alone; --no-verify because a maintainer's local hooks must not block staff.
-            var commit = await Git(root, "commit", "--only", "--no-verify", "--quiet", "-m", message, "--", relative).ConfigureAwait(false);
+            var commit = await _git.RunAsync(root, "commit", "--only", "--no-verify", "--quiet", "-m", message, "--", relative).ConfigureAwait(false);
             if (!commit.Succeeded) return Failed(commit);
-            var head = await Git(root, "rev-parse", "HEAD").ConfigureAwait(false);
+            var head = await _git.RunAsync(root, "rev-parse", "HEAD").ConfigureAwait(false);
             return new GitOutcome(GitStatus.Committed, head.Succeeded ? head.Output.Trim() : null);
         }
         catch (Win32Exception e)
@@ -43,41 +41,5 @@ public sealed class GitCommitter(GitOptions options, TimeProvider time)
         }
     }
 
-    /// <summary>A <c>.git</c> folder or file in the folder or above it; no process is started for a folder outside any repository.</summary>
-    private static bool InsideRepository(string folder)
-    {
-        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
-        {
-            var git = Path.Combine(dir.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git)) return true;
-        }
-        return false;
-    }
-
-    private Task<ProcessResult> Git(string directory, params string[] arguments)
-    {
-        // git's own time format: seconds since 1970 and an offset; the clock is the portal's, so tests can fix it.
-        var date = time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + " +0000";
-        var environment = new Dictionary<string, string?>
-        {
-            ["GIT_AUTHOR_NAME"] = options.Name,
-            ["GIT_AUTHOR_EMAIL"] = options.Email,
-            ["GIT_COMMITTER_NAME"] = options.Name,
-            ["GIT_COMMITTER_EMAIL"] = options.Email,
-            ["GIT_AUTHOR_DATE"] = date,
-            ["GIT_COMMITTER_DATE"] = date,
-            ["GIT_TERMINAL_PROMPT"] = "0",
-            // A repository named by the environment would not be the content folder's.
-            ["GIT_DIR"] = null,
-            ["GIT_WORK_TREE"] = null,
-            ["GIT_INDEX_FILE"] = null,
-        };
-        // Signing would ask for a key the portal does not have.
-        string[] settings = ["-c", "commit.gpgsign=false", "-c", $"user.name={options.Name}", "-c", $"user.email={options.Email}"];
-        return ProcessRunner.RunAsync(options.Program, directory, [.. settings, .. arguments], environment, options.Timeout);
-    }
-
-    private static GitOutcome Failed(ProcessResult result) => new(GitStatus.Failed, Detail: result.TimedOut
-        ? "git took too long and was stopped"
-        : $"git exited with {result.ExitCode}: {result.Error.Trim()}");
+    private static GitOutcome Failed(ProcessResult result) => new(GitStatus.Failed, Detail: GitProcess.Describe(result));
 }

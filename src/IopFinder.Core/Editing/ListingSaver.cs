@@ -53,7 +53,7 @@ public sealed partial class ListingSaver(string contentFolder, ListingTextReader
         var (valid, problems) = reader.Read(id, mine);
         if (valid is null) return new SaveInvalid([.. problems.Select(p => new FormProblem("", p.Message))]);
 
-        var changes = ChangeSet.Between(disk is null ? null : reader.Canonical(id, disk), mine);
+        var changes = Changes(id, disk, mine);
         if (version != openedVersion) return new SaveConflict(version, disk, mine, changes);
         if (disk == mine) return new Saved(version, [], new GitOutcome(GitStatus.NothingToCommit));
         try
@@ -68,6 +68,20 @@ public sealed partial class ListingSaver(string contentFolder, ListingTextReader
         var committed = await git.CommitAsync(path, CommitMessage(id, changes), CancellationToken.None).ConfigureAwait(false);
         return new Saved(ListingVersion.Of(mine), changes, committed);
     }
+
+    /// <summary>
+    /// Listing <paramref name="id"/> as it is on disk now against <paramref name="myText"/>, a version this portal saved
+    /// that could not stay (the remote changed the same file): both to show, nothing written.
+    /// </summary>
+    public SaveConflict ConflictWith(string id, string? myText)
+    {
+        var (version, disk) = ReadFile(PathOf(id));
+        var mine = myText ?? "";
+        return new SaveConflict(version, disk, mine, Changes(id, disk, mine));
+    }
+
+    private IReadOnlyList<FieldChange> Changes(string id, string? disk, string mine) =>
+        ChangeSet.Between(disk is null ? null : reader.Canonical(id, disk), mine);
 
     /// <summary>"harbor-view-iop: contact.phone, schedule"; a file only rewritten canonically says so.</summary>
     public static string CommitMessage(string id, IReadOnlyList<FieldChange> changes) =>

@@ -5,10 +5,10 @@ namespace IopFinder.Web.Status;
 
 /// <summary>
 /// The catalog's health: Unhealthy when none is loaded; Degraded when the last reload failed (an older
-/// catalog keeps serving) or the catalog lists no program; Healthy otherwise. Its data says which
+/// catalog keeps serving) or the catalog lists no program; Healthy otherwise (saying so when saved edits wait for the content remote). Its data says which
 /// version serves and how many listings it has.
 /// </summary>
-public sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
+public sealed class CatalogHealthCheck(CatalogStore store, ContentSync? remote = null) : IHealthCheck
 {
     /// <summary>The check's name in the health report.</summary>
     public const string Name = "catalog";
@@ -31,7 +31,12 @@ public sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
             ? HealthCheckResult.Degraded("The last change to the content could not be loaded; the catalog before it keeps serving.", data: data)
             : snapshot.Index.Count == 0
                 ? HealthCheckResult.Degraded("The catalog lists no program.", data: data)
-                : HealthCheckResult.Healthy("The catalog is loaded.", data);
+                : HealthCheckResult.Healthy("The catalog is loaded." + Waiting(), data);
         return Task.FromResult(result);
     }
+
+    /// <summary>Edits the remote has not taken yet: the site serves them, so it stays healthy, but whoever runs it should know.</summary>
+    private string Waiting() => remote?.State is { Waiting: > 0 } state
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $" {state.Waiting} saved edit(s) wait to be pushed to the content remote '{state.Remote}' (since {state.WaitingSince:yyyy-MM-dd HH:mm} UTC).")
+        : "";
 }

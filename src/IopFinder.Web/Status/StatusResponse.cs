@@ -3,7 +3,11 @@ namespace IopFinder.Web.Status;
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
     IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
-    string? SnapshotProblem, TextIndexDto TextIndex);
+    string? SnapshotProblem, TextIndexDto TextIndex, ContentRemoteDto? ContentRemote);
+
+/// <summary>The content remote: edits saved here and not pushed yet (none when it is off: null).</summary>
+public sealed record ContentRemoteDto(string Remote, int Waiting, DateTimeOffset? WaitingSince, DateTimeOffset? LastSynced, string? Problem,
+    IReadOnlyList<string> Displaced);
 
 /// <summary>What the text index holds: flat across reloads unless readers leak.</summary>
 public sealed record TextIndexDto(int LeasedReaders, int Files, long Bytes);

@@ -6,7 +6,7 @@ namespace IopFinder.Web.Status;
 
 /// <summary>
 /// What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good
-/// version, stale listings, why the parsed listings could not be saved, and what the text index holds. No secrets.
+/// version, stale listings, why the parsed listings could not be saved, what the text index holds, and edits waiting for the content remote. No secrets.
 /// </summary>
 public sealed record StatusReport(
     int Programs,
@@ -20,10 +20,11 @@ public sealed record StatusReport(
     int NeverReviewed,
     int CorrectionsWaiting,
     string? SnapshotProblem,
-    TextIndexUse TextIndex);
+    TextIndexUse TextIndex,
+    ContentRemoteState? Remote);
 
 /// <summary>Builds the status report from the current catalog.</summary>
-public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, TimeProvider clock)
+public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, ContentSync remote, TimeProvider clock)
 {
     public StatusReport Report()
     {
@@ -48,6 +49,7 @@ public sealed class StatusService(CatalogStore store, ICorrectionInbox correctio
             catalog.Listings.Count(l => l.LastReviewed is null),
             corrections.Waiting(),
             store.SnapshotProblem,
-            store.TextUse);
+            store.TextUse,
+            remote.State);
     }
 }

@@ -11,7 +11,7 @@ namespace IopFinder.Web.Manage.Editing;
 /// <summary>
 /// The editor's save for one request: the posted form through Core's <see cref="ListingEditor"/>,
 /// validated against the taxonomy of the catalog the request reads, saved in that catalog's folder
-/// (the live reload then serves it). A form too large to read is a problem to show, never a 500.
+/// (the live reload then serves it), between a pull from the content remote and a push to it when there is one. A form too large to read is a problem to show, never a 500.
 /// </summary>
 public sealed class ListingEditService
 {
@@ -19,9 +19,11 @@ public sealed class ListingEditService
     private readonly ListingEditor _editor;
     private readonly ListingFormReader _forms;
     private readonly ListingConfirmer _confirmer;
+    private readonly ContentSync _sync;
 
-    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
+    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git, ContentSync sync)
     {
+        _sync = sync;
         var catalog = snapshot.Index.Catalog;
         var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips, catalog.Fields));
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
@@ -38,11 +40,13 @@ public sealed class ListingEditService
     {
         var (form, problem) = await ReadAsync(request, cancellation);
         if (form is null) return new SaveInvalid([problem!]);
-        return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
+        return await _sync.SaveAsync(id, _saver,
+            () => _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation), cancellation);
     }
 
     /// <summary>Sets <c>confirmed: {today, program}</c> on listing <paramref name="id"/> and nothing else.</summary>
-    public Task<SaveResult> ConfirmAsync(string id, DateOnly today, CancellationToken cancellation) => _confirmer.ConfirmAsync(id, today, cancellation);
+    public Task<SaveResult> ConfirmAsync(string id, DateOnly today, CancellationToken cancellation) =>
+        _sync.SaveAsync(id, _saver, () => _confirmer.ConfirmAsync(id, today, cancellation), cancellation);
 
     /// <summary>Reads a posted form as the save would, writing nothing: for errors shown while staff type.</summary>
     public async Task<FormReadResult> CheckAsync(string id, HttpRequest request, CancellationToken cancellation)

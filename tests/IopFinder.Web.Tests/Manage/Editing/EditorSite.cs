@@ -29,9 +29,12 @@ public sealed class EditorSite : PortalSite
     public string FileOf(string id) => File.ReadAllText(Path.Combine(Dir, "programs", id + ".md"));
 
     /// <summary>A client signed in as <see cref="Staff"/> who has claimed <see cref="Listing"/>.</summary>
-    public async Task<EditorClient> StaffClientAsync()
+    public Task<EditorClient> StaffClientAsync() => StaffClientAsync(this);
+
+    /// <summary>A client of <paramref name="site"/> signed in as <see cref="Staff"/> who has claimed <see cref="Listing"/>.</summary>
+    public static async Task<EditorClient> StaffClientAsync(PortalSite site)
     {
-        var client = NewClient();
+        var client = site.NewClient();
         await client.SignInWithCodeAsync(Staff);
         await client.ClaimAsync(Listing);
         return new EditorClient(client);
