@@ -20,8 +20,11 @@ public sealed class ListingEditService
     private readonly ListingFormReader _forms;
     private readonly ListingConfirmer _confirmer;
 
-    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git)
+    private readonly ILogger<ListingEditService> _logger;
+
+    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git, ILogger<ListingEditService> logger)
     {
+        _logger = logger;
         var catalog = snapshot.Index.Catalog;
         var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips, catalog.Fields));
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
@@ -38,7 +41,15 @@ public sealed class ListingEditService
     {
         var (form, problem) = await ReadAsync(request, cancellation);
         if (form is null) return new SaveInvalid([problem!]);
-        return await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation);
+        return Logged(id, await _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation));
+    }
+
+    /// <summary>A failed write or commit is for the people who run the site: the page tells staff only that it happened.</summary>
+    private SaveResult Logged(string id, SaveResult result)
+    {
+        if (result is SaveFailed failed) _logger.LogError("Listing {Id} could not be saved ({Reason}): {Detail}", id, failed.Reason, failed.Detail);
+        if (result is Saved { Git.Status: GitStatus.Failed } saved) _logger.LogError("Listing {Id} was saved but not committed: {Detail}", id, saved.Git.Detail);
+        return result;
     }
 
     /// <summary>Sets <c>confirmed: {today, program}</c> on listing <paramref name="id"/> and nothing else.</summary>

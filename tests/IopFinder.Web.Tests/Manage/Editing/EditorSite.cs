@@ -11,8 +11,10 @@ public sealed class EditorSite : PortalSite
     public const string Listing = "harborview-example-iop";
     public const string Staff = "intake@harborview.example.org";
 
-    public EditorSite()
+    /// <param name="dir">Where the copy goes (a small disk, in the full-disk tests); a new temporary folder unless given.</param>
+    public EditorSite(string? dir = null)
     {
+        Dir = dir ?? Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
         var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
@@ -22,7 +24,7 @@ public sealed class EditorSite : PortalSite
         }
     }
 
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
+    public string Dir { get; }
 
     public override string ContentPath => Dir;
 
