@@ -3,7 +3,10 @@ namespace IopFinder.Web.Status;
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
     IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
-    string? SnapshotProblem, TextIndexDto TextIndex);
+    string? SnapshotProblem, TextIndexDto TextIndex, ContentUnreadableDto? ContentUnreadable);
+
+/// <summary>Since when and why the content folder cannot be read; the last good catalog keeps serving meanwhile.</summary>
+public sealed record ContentUnreadableDto(DateTimeOffset Since, string Reason);
 
 /// <summary>What the text index holds: flat across reloads unless readers leak.</summary>
 public sealed record TextIndexDto(int LeasedReaders, int Files, long Bytes);

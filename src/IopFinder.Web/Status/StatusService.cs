@@ -6,7 +6,7 @@ namespace IopFinder.Web.Status;
 
 /// <summary>
 /// What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good
-/// version, stale listings, why the parsed listings could not be saved, and what the text index holds. No secrets.
+/// version, stale listings, why the parsed listings could not be saved, since when the content folder cannot be read, and what the text index holds. No secrets.
 /// </summary>
 public sealed record StatusReport(
     int Programs,
@@ -20,7 +20,8 @@ public sealed record StatusReport(
     int NeverReviewed,
     int CorrectionsWaiting,
     string? SnapshotProblem,
-    TextIndexUse TextIndex);
+    TextIndexUse TextIndex,
+    ContentUnreadable? ContentUnreadable);
 
 /// <summary>Builds the status report from the current catalog.</summary>
 public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, TimeProvider clock)
@@ -48,6 +49,7 @@ public sealed class StatusService(CatalogStore store, ICorrectionInbox correctio
             catalog.Listings.Count(l => l.LastReviewed is null),
             corrections.Waiting(),
             store.SnapshotProblem,
-            store.TextUse);
+            store.TextUse,
+            store.Unreadable);
     }
 }
