@@ -37,6 +37,15 @@ internal sealed class ListingSnapshot
         var dependencies = Hash(string.Join('\u001f', Convert.ToHexString(SHA256.HashData(taxonomy)), zipVersion,
             typeof(ListingSnapshot).Assembly.ManifestModule.ModuleVersionId));
         var path = Path.Combine(directory, $"listings-{folder}-{dependencies}.bin");
+        // A start after a kill: the killed writer's temporary file goes now, even if nothing is written this time.
+        try
+        {
+            if (Directory.Exists(directory)) RemoveStale(path, temporariesOnly: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only tidying: a folder that cannot be listed now is tidied by a later start.
+        }
         return new ListingSnapshot(path, Read(path));
     }
 
@@ -119,8 +128,11 @@ internal sealed class ListingSnapshot
         }
     }
 
-    /// <summary>Older snapshots of the same folder (another taxonomy, another build) and any untouched for a month.</summary>
-    private static void RemoveStale(string path)
+    /// <summary>
+    /// Temporary files of writers that have gone; unless <paramref name="temporariesOnly"/>, also older snapshots of the
+    /// same folder (another taxonomy, another build) and any untouched for a month.
+    /// </summary>
+    private static void RemoveStale(string path, bool temporariesOnly = false)
     {
         var name = Path.GetFileName(path);
         var folder = name[..name.LastIndexOf('-')];
@@ -129,8 +141,9 @@ internal sealed class ListingSnapshot
             var otherName = Path.GetFileName(other);
             if (otherName == name) continue;
             // A temporary file is stale when the process writing it has gone (killed mid-write); never another live writer's.
-            if (otherName.EndsWith(".tmp", StringComparison.Ordinal) && WriterAlive(otherName)) continue;
-            if (otherName.EndsWith(".tmp", StringComparison.Ordinal) || otherName.StartsWith(folder + "-", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(other) < DateTime.UtcNow.AddDays(-30))
+            var temporary = otherName.EndsWith(".tmp", StringComparison.Ordinal);
+            if (temporary ? WriterAlive(otherName) : temporariesOnly) continue;
+            if (temporary || otherName.StartsWith(folder + "-", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(other) < DateTime.UtcNow.AddDays(-30))
             {
                 try
                 {
