@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using IopFinder.Web.Tests.Shared;
 using IopFinder.Web.Tests.Shared.Localization;
 using Microsoft.AspNetCore.Hosting;
 
@@ -10,13 +11,7 @@ public sealed class VanishingContentSite : SiteFactory
 {
     public VanishingContentSite()
     {
-        var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Dir, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        ExampleCatalogCopy.To(Dir);
     }
 
     public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-vanish-" + Guid.NewGuid().ToString("N"));

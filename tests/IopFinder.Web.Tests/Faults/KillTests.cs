@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using IopFinder.Core.Tests.Support;
 using IopFinder.Web.Tests.Manage;
+using IopFinder.Web.Tests.Shared;
 using IopFinder.Web.Tests.Manage.Editing;
 
 namespace IopFinder.Web.Tests.Faults;
@@ -18,13 +19,7 @@ public sealed class KillTests : IDisposable
 
     public KillTests()
     {
-        var source = Path.Combine(SiteFactory.RepoRoot, "tests", "fixtures", "example-catalog");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Content, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        ExampleCatalogCopy.To(Content);
         Directory.CreateDirectory(Snapshots);
     }
 

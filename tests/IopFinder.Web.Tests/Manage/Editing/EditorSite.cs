@@ -1,3 +1,4 @@
+using IopFinder.Web.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 
 namespace IopFinder.Web.Tests.Manage.Editing;
@@ -15,13 +16,7 @@ public sealed class EditorSite : PortalSite
     public EditorSite(string? dir = null)
     {
         Dir = dir ?? Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
-        var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Dir, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        ExampleCatalogCopy.To(Dir);
     }
 
     public string Dir { get; }
