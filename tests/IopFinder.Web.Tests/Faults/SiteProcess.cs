@@ -49,16 +49,12 @@ public sealed partial class SiteProcess : IAsyncDisposable
         site._process.Start();
         site._process.BeginOutputReadLine();
         site._process.BeginErrorReadLine();
-        try
-        {
-            await site._address.Task.WaitAsync(TimeSpan.FromSeconds(120));
-        }
-        catch (TimeoutException)
-        {
-            await site.DisposeAsync();
-            throw new TimeoutException($"The site did not start: {site.Log}");
-        }
-        return site;
+        // Listening, or exited (a start that failed says why at once instead of at the timeout).
+        var exited = site._process.WaitForExitAsync();
+        var first = await Task.WhenAny(site._address.Task, exited, Task.Delay(TimeSpan.FromSeconds(120)));
+        if (first == site._address.Task) return site;
+        await site.DisposeAsync();
+        throw new InvalidOperationException($"The site did not start{(first == exited ? "" : " within two minutes")}: {site.Log}");
     }
 
     /// <summary>Where it listens, such as <c>http://127.0.0.1:41234</c>.</summary>
