@@ -109,6 +109,8 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
     private static List<string> ListFiles(string contentDir, string displayRoot)
     {
         var programsDir = Path.Combine(contentDir, ProgramsFolder);
+        // A folder that has gone is not a catalog without listings: refuse, so the last good catalog keeps serving.
+        if (!Directory.Exists(contentDir)) throw new CatalogLoadException([new Diagnostic(displayRoot, 0, "content folder not found")]);
         try
         {
             var files = Directory.Exists(programsDir) ? Directory.GetFiles(programsDir, "*.md", SearchOption.AllDirectories) : [];

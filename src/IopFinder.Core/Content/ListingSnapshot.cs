@@ -37,6 +37,15 @@ internal sealed class ListingSnapshot
         var dependencies = Hash(string.Join('\u001f', Convert.ToHexString(SHA256.HashData(taxonomy)), zipVersion,
             typeof(ListingSnapshot).Assembly.ManifestModule.ModuleVersionId));
         var path = Path.Combine(directory, $"listings-{folder}-{dependencies}.bin");
+        // A start after a kill: the killed writer's temporary file goes now, even if nothing is written this time.
+        try
+        {
+            if (Directory.Exists(directory)) RemoveStale(path, temporariesOnly: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Only tidying: a folder that cannot be listed now is tidied by a later start.
+        }
         return new ListingSnapshot(path, Read(path));
     }
 
@@ -99,7 +108,13 @@ internal sealed class ListingSnapshot
             {
                 using (var stream = File.Create(temporary))
                 {
-                    SnapshotWriter.Write(stream, entries);
+                    var body = new MemoryStream();
+                    SnapshotWriter.Write(body, entries);
+                    body.WriteTo(stream);
+                    // A checksum at the end: a file cut short or damaged on disk is detected and the files are parsed again.
+                    stream.Write(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)));
+                    // On disk before the rename, so a crash leaves the old snapshot or the whole new one.
+                    stream.Flush(flushToDisk: true);
                 }
                 File.Move(temporary, path, overwrite: true);
             }
@@ -113,16 +128,22 @@ internal sealed class ListingSnapshot
         }
     }
 
-    /// <summary>Older snapshots of the same folder (another taxonomy, another build) and any untouched for a month.</summary>
-    private static void RemoveStale(string path)
+    /// <summary>
+    /// Temporary files of writers that have gone; unless <paramref name="temporariesOnly"/>, also older snapshots of the
+    /// same folder (another taxonomy, another build) and any untouched for a month.
+    /// </summary>
+    private static void RemoveStale(string path, bool temporariesOnly = false)
     {
         var name = Path.GetFileName(path);
         var folder = name[..name.LastIndexOf('-')];
-        foreach (var other in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "listings-*.bin"))
+        foreach (var other in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, "listings-*.bin*"))
         {
             var otherName = Path.GetFileName(other);
             if (otherName == name) continue;
-            if (otherName.StartsWith(folder + "-", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(other) < DateTime.UtcNow.AddDays(-30))
+            // A temporary file is stale when the process writing it has gone (killed mid-write); never another live writer's.
+            var temporary = otherName.EndsWith(".tmp", StringComparison.Ordinal);
+            if (temporary ? WriterAlive(otherName) : temporariesOnly) continue;
+            if (temporary || otherName.StartsWith(folder + "-", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(other) < DateTime.UtcNow.AddDays(-30))
             {
                 try
                 {
@@ -136,13 +157,33 @@ internal sealed class ListingSnapshot
         }
     }
 
+    /// <summary>Whether the process named in a temporary file's name (<c>….bin.{pid}.{guid}.tmp</c>) still runs.</summary>
+    private static bool WriterAlive(string temporaryName)
+    {
+        var parts = temporaryName.Split('.');
+        if (parts.Length < 4 || !int.TryParse(parts[^3], out var pid)) return false;
+        if (pid == Environment.ProcessId) return true;
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
     private static Dictionary<string, SnapshotEntry> Read(string path)
     {
         try
         {
             if (!File.Exists(path)) return [];
             // Read whole: parsing from memory is several times faster than through a file stream.
-            using var stream = new MemoryStream(File.ReadAllBytes(path), writable: false);
+            var bytes = File.ReadAllBytes(path);
+            var length = bytes.Length - SHA256.HashSizeInBytes;
+            if (length < 0 || !SHA256.HashData(bytes.AsSpan(0, length)).AsSpan().SequenceEqual(bytes.AsSpan(length))) return [];
+            using var stream = new MemoryStream(bytes, 0, length, writable: false);
             var entries = new Dictionary<string, SnapshotEntry>(StringComparer.Ordinal);
             foreach (var entry in SnapshotReader.Read(stream)) entries[entry.Path] = entry;
             return entries;

@@ -10,7 +10,7 @@ namespace IopFinder.Core.Content;
 internal static class SnapshotFormat
 {
     /// <summary>Changes whenever the layout does; a snapshot of another layout is not read.</summary>
-    public const string Magic = "IopFinder listing snapshot 3";
+    public const string Magic = "IopFinder listing snapshot 4";
 
     /// <summary>The string lists of a listing other than its terms (which are stored by vocabulary name), in snapshot order.</summary>
     public static IEnumerable<IReadOnlyList<string>> Lists(Listing l) => [l.VirtualStates, l.OtherServices, l.States];

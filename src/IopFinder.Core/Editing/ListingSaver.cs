@@ -62,7 +62,7 @@ public sealed partial class ListingSaver(string contentFolder, ListingTextReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new SaveFailed(SaveFailure.FileError, e.Message);
+            return new SaveFailed(DiskFull.Is(e) ? SaveFailure.DiskFull : SaveFailure.FileError, e.Message);
         }
         // The file is written: the commit runs to the end even if the request that asked for it is gone.
         var committed = await git.CommitAsync(path, CommitMessage(id, changes), CancellationToken.None).ConfigureAwait(false);

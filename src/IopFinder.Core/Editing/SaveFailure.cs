@@ -9,4 +9,6 @@ public enum SaveFailure
     NotFound,
     /// <summary>The file could not be read or written; it is as it was.</summary>
     FileError,
+    /// <summary>The disk is full: nothing was written and the file is as it was.</summary>
+    DiskFull,
 }

@@ -28,7 +28,8 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
 
     public SaveConflict? Conflict { get; private set; }
 
-    public bool Failed { get; private set; }
+    /// <summary>Why the save could not be made, when it could not.</summary>
+    public SaveFailure? Failure { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -70,8 +71,8 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 Form = EditorFormBuilder.Build(version, posted.Values, invalid.Problems);
                 break;
-            default:
-                Failed = true;
+            case SaveFailed failed:
+                Failure = failed.Reason;
                 Form = EditorFormBuilder.Build(version, posted.Values, []);
                 break;
         }

@@ -4,7 +4,7 @@ using IopFinder.Web.Shared.Catalogs;
 namespace IopFinder.Web.Status;
 
 /// <summary>
-/// The catalog's health: Unhealthy when none is loaded; Degraded when the last reload failed (an older
+/// The catalog's health: Unhealthy when none is loaded; Degraded when the content folder cannot be read or the last reload failed (an older
 /// catalog keeps serving) or the catalog lists no program; Healthy otherwise (saying so when saved edits wait for the content remote). Its data says which
 /// version serves and how many listings it has.
 /// </summary>
@@ -27,7 +27,12 @@ public sealed class CatalogHealthCheck(CatalogStore store, ContentSync? remote =
             ["left_out"] = snapshot.Index.Catalog.Problems.Count,
             ["last_reload_failed"] = store.ReloadProblems.Count > 0,
         };
-        var result = store.ReloadProblems.Count > 0
+        if (store.Unreadable is { } unreadable) data["content_unreadable_since"] = unreadable.Since;
+        // Still 200 (Degraded): the replica serves its last good catalog, and taking every replica that shares the
+        // folder out of rotation at once would answer no one.
+        var result = store.Unreadable is { } gone
+            ? HealthCheckResult.Degraded($"The content folder cannot be read since {gone.Since:yyyy-MM-dd HH:mm:ss} UTC ({gone.Reason}); the last good catalog keeps serving.", data: data)
+            : store.ReloadProblems.Count > 0
             ? HealthCheckResult.Degraded("The last change to the content could not be loaded; the catalog before it keeps serving.", data: data)
             : snapshot.Index.Count == 0
                 ? HealthCheckResult.Degraded("The catalog lists no program.", data: data)

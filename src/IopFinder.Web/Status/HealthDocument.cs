@@ -25,7 +25,7 @@ public sealed class HealthDocument : IOpenApiDocumentTransformer
                 [HttpMethod.Get] = new()
                 {
                     OperationId = "Health",
-                    Summary = "Healthy (200), Degraded (200: the last reload failed, or no program listed) or Unhealthy (503: no catalog)",
+                    Summary = "Healthy (200), Degraded (200: the content folder cannot be read or the last reload failed, and the last good catalog serves; or no program listed) or Unhealthy (503: no catalog)",
                     Tags = new HashSet<OpenApiTagReference> { new("Status", document) },
                     Responses = new OpenApiResponses
                     {

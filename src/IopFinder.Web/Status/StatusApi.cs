@@ -9,7 +9,7 @@ public static class StatusApi
     {
         api.MapGet("/status", Status)
             .WithName("Status")
-            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; readers and files of the text index; edits waiting for the content remote")
+            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; since when the content folder cannot be read; readers and files of the text index; edits waiting for the content remote")
             .WithTags("Status");
         return api;
     }
@@ -20,6 +20,7 @@ public static class StatusApi
         return TypedResults.Ok(new StatusResponse(r.Programs, r.Version, r.Generation, r.LoadedAt, r.LeftOut, r.KeptLastGood, r.ReloadProblems,
             [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting, r.SnapshotProblem,
             new TextIndexDto(r.TextIndex.LeasedReaders, r.TextIndex.Files, r.TextIndex.Bytes),
+            r.ContentUnreadable is { } u ? new ContentUnreadableDto(u.Since, u.Reason) : null,
             r.Remote is { } g ? new ContentRemoteDto(g.Remote, g.Waiting, g.WaitingSince, g.LastSynced, g.Problem, g.Displaced) : null));
     }
 }

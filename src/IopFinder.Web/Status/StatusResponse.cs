@@ -3,7 +3,10 @@ namespace IopFinder.Web.Status;
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
     IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
-    string? SnapshotProblem, TextIndexDto TextIndex, ContentRemoteDto? ContentRemote);
+    string? SnapshotProblem, TextIndexDto TextIndex, ContentUnreadableDto? ContentUnreadable, ContentRemoteDto? ContentRemote);
+
+/// <summary>Since when and why the content folder cannot be read; the last good catalog keeps serving meanwhile.</summary>
+public sealed record ContentUnreadableDto(DateTimeOffset Since, string Reason);
 
 /// <summary>The content remote: edits saved here and not pushed yet (none when it is off: null).</summary>
 public sealed record ContentRemoteDto(string Remote, int Waiting, DateTimeOffset? WaitingSince, DateTimeOffset? LastSynced, string? Problem,

@@ -6,7 +6,8 @@ namespace IopFinder.Web.Status;
 
 /// <summary>
 /// What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good
-/// version, stale listings, why the parsed listings could not be saved, what the text index holds, and edits waiting for the content remote. No secrets.
+/// version, stale listings, why the parsed listings could not be saved, since when the content folder cannot be read, what the text index holds,
+/// and edits waiting for the content remote. No secrets.
 /// </summary>
 public sealed record StatusReport(
     int Programs,
@@ -21,7 +22,7 @@ public sealed record StatusReport(
     int CorrectionsWaiting,
     string? SnapshotProblem,
     TextIndexUse TextIndex,
-    ContentRemoteState? Remote);
+    ContentUnreadable? ContentUnreadable, ContentRemoteState? Remote);
 
 /// <summary>Builds the status report from the current catalog.</summary>
 public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, ContentSync remote, TimeProvider clock)
@@ -50,6 +51,6 @@ public sealed class StatusService(CatalogStore store, ICorrectionInbox correctio
             corrections.Waiting(),
             store.SnapshotProblem,
             store.TextUse,
-            remote.State);
+            store.Unreadable, remote.State);
     }
 }

@@ -178,4 +178,41 @@ public sealed class ListingSnapshotTests : IDisposable
         Assert.Equal(3, second.Parsed);
         Assert.Equal(Written(first), Written(second));
     }
+
+    [Fact]
+    public void DamagedSnapshot_OneCharacterChanged_IsParsedAgain_NeverServed()
+    {
+        var first = Start();
+        foreach (var file in Directory.GetFiles(_snapshots))
+        {
+            // A flipped byte inside a name still reads as a snapshot; only the checksum tells it from the real one.
+            var bytes = File.ReadAllBytes(file);
+            var at = System.Text.Encoding.UTF8.GetString(bytes).IndexOf("Boston Evening", StringComparison.Ordinal);
+            Assert.True(at >= 0);
+            bytes[at + 4] = (byte)'a';
+            File.WriteAllBytes(file, bytes);
+        }
+        var second = Start();
+        Assert.Equal(3, second.Parsed);
+        Assert.Equal(Written(first), Written(second));
+        Assert.Contains(second.Listings, l => l.Name == "Boston Evening IOP");
+    }
+
+    [Fact]
+    public void TemporaryFile_OfAWriterThatWasKilled_IsRemovedByTheNextStart_ALiveWritersIsNot()
+    {
+        Start();
+        var snapshot = Assert.Single(Directory.GetFiles(_snapshots));
+        // A process id no process can have, and this process's own (a write under way).
+        var killed = $"{snapshot}.{int.MaxValue}.{Guid.NewGuid():N}.tmp";
+        var live = $"{snapshot}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        File.WriteAllText(killed, "half a snapsh");
+        File.WriteAllText(live, "being written");
+
+        // Nothing changed, so nothing is written: the start itself tidies.
+        Assert.Equal(0, Start().Parsed);
+
+        Assert.False(File.Exists(killed));
+        Assert.True(File.Exists(live));
+    }
 }

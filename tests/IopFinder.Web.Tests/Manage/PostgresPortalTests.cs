@@ -28,7 +28,7 @@ public class PostgresPortalTests(PostgresServer postgres)
     [Fact]
     public async Task Journey_SignInFromTheEmailClaimEditAndApprove_IsStoredAndAuditedInPostgres()
     {
-        await using var site = new EditorSite(await postgres.CreateDatabaseAsync());
+        await using var site = new EditorSite(staffConnection: await postgres.CreateDatabaseAsync());
         var staff = site.NewClient();
 
         var signedIn = await staff.OpenLinkAsync(await staff.RequestSignInAsync(EditorSite.Staff));

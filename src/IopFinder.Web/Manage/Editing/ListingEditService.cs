@@ -21,9 +21,12 @@ public sealed class ListingEditService
     private readonly ListingConfirmer _confirmer;
     private readonly ContentSync _sync;
 
-    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git, ContentSync sync)
+    private readonly ILogger<ListingEditService> _logger;
+
+    public ListingEditService(CatalogSnapshot snapshot, ZipTable zips, IOptions<EditLimits> limits, GitCommitter git, ContentSync sync, ILogger<ListingEditService> logger)
     {
         _sync = sync;
+        _logger = logger;
         var catalog = snapshot.Index.Catalog;
         var reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips, catalog.Fields));
         _saver = new ListingSaver(catalog.ContentPath, reader, git);
@@ -40,8 +43,16 @@ public sealed class ListingEditService
     {
         var (form, problem) = await ReadAsync(request, cancellation);
         if (form is null) return new SaveInvalid([problem!]);
-        return await _sync.SaveAsync(id, _saver,
-            () => _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation), cancellation);
+        return Logged(id, await _sync.SaveAsync(id, _saver,
+            () => _editor.SubmitAsync(id, form[EditFormPairs.VersionInput].ToString(), EditFormPairs.Of(form), cancellation), cancellation));
+    }
+
+    /// <summary>A failed write or commit is for the people who run the site: the page tells staff only that it happened.</summary>
+    private SaveResult Logged(string id, SaveResult result)
+    {
+        if (result is SaveFailed failed) _logger.LogError("Listing {Id} could not be saved ({Reason}): {Detail}", id, failed.Reason, failed.Detail);
+        if (result is Saved { Git.Status: GitStatus.Failed } saved) _logger.LogError("Listing {Id} was saved but not committed: {Detail}", id, saved.Git.Detail);
+        return result;
     }
 
     /// <summary>Sets <c>confirmed: {today, program}</c> on listing <paramref name="id"/> and nothing else.</summary>

@@ -27,6 +27,10 @@ public sealed class CatalogOptions
     [Range(50, 60_000)]
     public int ReloadDebounceMilliseconds { get; set; } = 400;
 
+    /// <summary>How often the watcher checks that the content folder can still be read.</summary>
+    [Range(1, 3600)]
+    public int ProbeSeconds { get; set; } = 5;
+
     /// <summary>Where people send corrections to a listing (shown on program pages); optional.</summary>
     [EmailAddress]
     public string? CorrectionsEmail { get; set; }

@@ -26,6 +26,7 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
     private CatalogSnapshot? _current;
     private IReadOnlyList<Diagnostic> _reloadProblems = [];
     private string? _snapshotProblem;
+    private ContentUnreadable? _unreadable;
 
     /// <summary>The catalog requests should use.</summary>
     public CatalogSnapshot Current => Volatile.Read(ref _current) ?? throw new InvalidOperationException("The catalog has not been loaded.");
@@ -61,6 +62,25 @@ public sealed class CatalogStore(IOptions<CatalogOptions> options, ZipTable zips
 
     /// <summary>Problems that stopped the last reload (a broken taxonomy): the previous catalog keeps serving.</summary>
     public IReadOnlyList<Diagnostic> ReloadProblems => Volatile.Read(ref _reloadProblems);
+
+    /// <summary>Since when and why the content folder cannot be read (the last good catalog keeps serving), or null.</summary>
+    public ContentUnreadable? Unreadable => Volatile.Read(ref _unreadable);
+
+    /// <summary>Records that the content folder cannot be read; the first time counts for "since".</summary>
+    public void MarkUnreadable(string reason)
+    {
+        var before = Interlocked.CompareExchange(ref _unreadable, new ContentUnreadable(clock.GetUtcNow(), reason), null);
+        if (before is null) logger.LogError("The content folder cannot be read, the last good catalog keeps serving: {Reason}", reason);
+    }
+
+    /// <summary>The content folder reads again: everything is read afresh (anything may have changed meanwhile) and the warning goes.</summary>
+    public void MarkReadable()
+    {
+        if (Unreadable is null) return;
+        Reload([], everything: true);
+        Volatile.Write(ref _unreadable, null);
+        logger.LogInformation("The content folder can be read again");
+    }
 
     /// <summary>Loads the whole content folder and swaps it in. Throws <see cref="CatalogLoadException"/> when it cannot serve.</summary>
     public CatalogSnapshot Load()

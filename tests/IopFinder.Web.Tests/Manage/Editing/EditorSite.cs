@@ -1,3 +1,4 @@
+using IopFinder.Web.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 
 namespace IopFinder.Web.Tests.Manage.Editing;
@@ -11,18 +12,15 @@ public sealed class EditorSite : PortalSite
     public const string Listing = "harborview-example-iop";
     public const string Staff = "intake@harborview.example.org";
 
-    public EditorSite(string? staffConnection = null) : base(staffConnection)
+    /// <param name="dir">Where the copy goes (a small disk, in the full-disk tests); a new temporary folder unless given.</param>
+    /// <param name="staffConnection">The staff database (PostgreSQL in its tests); a new SQLite file unless given.</param>
+    public EditorSite(string? dir = null, string? staffConnection = null) : base(staffConnection)
     {
-        var source = Path.Combine(RepoRoot, "tests", "fixtures", "example-catalog");
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Dir, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Dir = dir ?? Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
+        ExampleCatalogCopy.To(Dir);
     }
 
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-editor-" + Guid.NewGuid().ToString("N"));
+    public string Dir { get; }
 
     public override string ContentPath => Dir;
 
