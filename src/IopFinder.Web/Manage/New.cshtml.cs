@@ -21,6 +21,13 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
     {
     }
 
+    /// <summary><c>?handler=check</c>: the posted new program's problems as JSON, for the editor's script; writes and queues nothing.</summary>
+    public async Task<IActionResult> OnPostCheckAsync()
+    {
+        var (_, read) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
+        return new JsonResult(new { problems = FieldProblemReply.Of(read.Problems, Text) });
+    }
+
     public async Task<IActionResult> OnPostAsync()
     {
         var posted = await editor.PostedAsync(Request, HttpContext.RequestAborted);
