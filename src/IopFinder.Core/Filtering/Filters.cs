@@ -110,7 +110,7 @@ public static class Filters
     public static FlagFilter Confirmed { get; } = new()
     {
         Parameter = "confirmed", Says = l => l.Confirmed is not null, Keeps = "listings confirmed by the program or IopFinder in the last 90 days",
-        LastDay = ConfirmationRule.LastDay, Lapsed = false,
+        LastDay = ConfirmationRule.LastDay, Lapsed = false, AlwaysAnswered = true,
     };
 
     /// <summary>The one value of <see cref="Accepting"/>: its facet counts and catalog counts are keyed by it.</summary>

@@ -46,6 +46,12 @@ public sealed record FlagFilter : FilterDefinition
     public bool? SaysOn(Listing listing, DateOnly today) =>
         LastDay?.Invoke(listing) is { } last && today > last ? Lapsed : Says(listing);
 
+    /// <summary>
+    /// True when every listing answers it yes or no (a confirmation is a fact we hold about each listing): there is no
+    /// "doesn't say" to list or to call about, and a catalog where none says yes words that plainly.
+    /// </summary>
+    public bool AlwaysAnswered { get; init; }
+
     /// <summary>Weeks of waiting a "yes" comes with, when the listing gives them (openings); null for most flags.</summary>
     public Func<Listing, int?>? WaitWeeks { get; init; }
 

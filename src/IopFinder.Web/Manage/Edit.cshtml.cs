@@ -79,6 +79,17 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
         return Page();
     }
 
+    /// <summary>
+    /// <c>?handler=check</c>: the validator's problems with the posted form, as JSON, writing nothing; the editor's
+    /// script shows them at the fields while staff type. Antiforgery applies as to every post.
+    /// </summary>
+    public async Task<IActionResult> OnPostCheckAsync(string id)
+    {
+        if (!await HoldsAsync(id)) return StatusCode(StatusCodes.Status403Forbidden);
+        var check = await editor.CheckAsync(id, Request, HttpContext.RequestAborted);
+        return new JsonResult(new { problems = FieldProblemReply.Of(check.Problems, Text) });
+    }
+
     private async Task<bool> HoldsAsync(string id) => await access.CanEditAsync(person.RequiredEmail, id, HttpContext.RequestAborted);
 
     private IActionResult Denied()

@@ -7,12 +7,18 @@ using Microsoft.Extensions.Localization;
 namespace IopFinder.Web.Manage;
 
 /// <summary>A new program through the editor's form: validated as an edit is, then always sent to review, never written.</summary>
-public sealed class NewModel(ListingEditService editor, ListingSubmissions submissions, CurrentPerson person, MarkdownRenderer markdown,
+public sealed class NewModel(ListingEditService editor, ListingSubmissions submissions, LookalikeFinder lookalikes, CurrentPerson person, MarkdownRenderer markdown,
     IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
     protected override string TitleKey => "Manage.New.Title";
 
+    /// <summary>The submit button that sends the program although it looks like a listing or a pending program.</summary>
+    public const string DifferentInput = "_different";
+
     public EditorForm Form { get; private set; } = EditorFormBuilder.Empty();
+
+    /// <summary>The listing or pending program this one looks like, when the form was held back to say so.</summary>
+    public Lookalike? Lookalike { get; private set; }
 
     /// <summary>The proposed id once the listing is in the review queue.</summary>
     public string? SentId { get; private set; }
@@ -21,10 +27,25 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
     {
     }
 
+    /// <summary><c>?handler=check</c>: the posted new program's problems as JSON, for the editor's script; writes and queues nothing.</summary>
+    public async Task<IActionResult> OnPostCheckAsync()
+    {
+        var (_, read, _) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
+        return new JsonResult(new { problems = FieldProblemReply.Of(read.Problems, Text) });
+    }
+
     public async Task<IActionResult> OnPostAsync()
     {
         var posted = await editor.PostedAsync(Request, HttpContext.RequestAborted);
-        var (id, read) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
+        var (id, read, proposed) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
+        // "It's a different program" is a choice made with the look-alike in view; until then, offer the claim.
+        if (!posted.Preview && proposed is not null && !Request.Form.ContainsKey(DifferentInput)
+            && await lookalikes.FindAsync(proposed, HttpContext.RequestAborted) is { } match)
+        {
+            Lookalike = match;
+            Form = EditorFormBuilder.Build("", posted.Values, []);
+            return Page();
+        }
         if (posted.Preview || !read.IsValid)
         {
             if (!read.IsValid) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -24,5 +24,8 @@ public abstract class PortalPageModel(IStringLocalizer<SharedResource> text) : P
 
     public string? Canonical => null;
 
+    /// <summary>Portal pages set the sign-in and antiforgery cookies, under <c>/manage</c> only: the footer says so.</summary>
+    public string? PrivacyNote => text["Layout.Privacy.Portal"];
+
     public SiteLanguage Language => LanguageChoice.Of(HttpContext).Language;
 }

@@ -8,6 +8,9 @@ public sealed record FilterGroup(string Parameter, string Legend, string Help, I
 
     public int Selected => Options.Count(o => o.Checked);
 
+    /// <summary>What a choice no listing of the catalog gives says (<see cref="Shared.Wording.FilterWords.NoneListed"/>).</summary>
+    public string NoneListedNote { get; init; } = "";
+
     /// <summary>No listing of the whole catalog gives any of its values (on the SAMHSA catalog: days, times, openings): said once for the group.</summary>
     public bool NoneListed => Options.All(o => !o.Listed);
 }

@@ -125,6 +125,7 @@ public sealed class SearchPageView
         return new FilterGroup(filter.Parameter, Words.Filters.Legend(filter), Words.Filters.Help(filter), options, Math.Max(visible, 1))
         {
             Expanded = _expanded.Contains(filter.Parameter),
+            NoneListedNote = Words.Filters.NoneListed(filter),
         };
     }
 
@@ -144,7 +145,7 @@ public sealed class SearchPageView
     {
         var asked = Query.Flags.Contains(flag.Parameter);
         return new(flag.Parameter, Words.Filters.Legend(flag), Words.Filters.Help(flag),
-            [Option(flag.Parameter, FlagFilter.Yes, Words.Filters.Option(flag), null, asked, asked)], 1);
+            [Option(flag.Parameter, FlagFilter.Yes, Words.Filters.Option(flag), null, asked, asked)], 1) { NoneListedNote = Words.Filters.NoneListed(flag) };
     }
 
     private List<FilterChip> BuildChips()

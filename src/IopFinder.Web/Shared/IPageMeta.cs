@@ -13,4 +13,7 @@ public interface IPageMeta
     /// should not index (a comparison of any ids, a form, an error): the layout then says noindex.
     /// </summary>
     string? Canonical { get; }
+
+    /// <summary>The footer's sentence on cookies when the page sets some (the staff portal); null for the site's "no cookies".</summary>
+    string? PrivacyNote => null;
 }

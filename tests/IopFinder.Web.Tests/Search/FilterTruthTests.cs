@@ -56,6 +56,25 @@ public class FilterTruthTests(NationalCatalogFactory factory)
     }
 
     [Theory]
+    [InlineData("", "no listing is confirmed yet")]
+    [InlineData("?lang=es", "todavía no hay ningún perfil confirmado")]
+    public async Task Filters_ConfirmedWhenNoListingIsConfirmed_SaysSoWithoutCallToAsk(string language, string note)
+    {
+        // Every listing is confirmed or not: no program "doesn't say", so there is nobody to call about it.
+        var ticked = await Api("/api/programs?confirmed=true");
+        Assert.Equal(0, ticked.GetProperty("total").GetInt32());
+        Assert.Equal(0, ticked.GetProperty("unknown_total").GetInt32());
+
+        var doc = await Page("/" + language);
+        var said = doc.QuerySelector("#group-confirmed p.none-listed")!;
+        Assert.Equal(note, said.TextContent);
+        Assert.DoesNotContain("—", said.TextContent);
+        var option = Option(doc, "confirmed", "true");
+        Assert.Contains("option-unlisted", option.ClassList);
+        Assert.Equal(said.Id, option.QuerySelector("input")!.GetAttribute("aria-describedby"));
+    }
+
+    [Theory]
     [InlineData("", "no listing gives this yet — call to ask")]
     [InlineData("&lang=es", "ningún perfil lo dice todavía — llame para preguntar")]
     public async Task Filters_TermNoListingGives_IsGreyedWithCallToAskBesideLiveChoices(string language, string note)

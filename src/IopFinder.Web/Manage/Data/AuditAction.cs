@@ -13,4 +13,6 @@ public enum AuditAction
     Change,
     NewProgram,
     Confirm,
+    /// <summary>A maintainer edited a proposal before approving it: before is what was submitted, after what was approved.</summary>
+    ReviewEdited,
 }

@@ -18,6 +18,7 @@ public static class EditingSetup
         services.AddSingleton(s => new GitCommitter(s.GetRequiredService<IOptions<GitOptions>>().Value, s.GetRequiredService<TimeProvider>()));
         services.AddScoped<ListingEditService>();
         services.AddScoped<ListingSubmissions>();
+        services.AddScoped<LookalikeFinder>();
         return services;
     }
 }

@@ -14,6 +14,9 @@ public sealed record EditorForm(string Version, IReadOnlyList<EditorField> Field
     /// <summary>The body rendered as the program page renders it, when staff asked for a preview.</summary>
     public string? PreviewHtml { get; init; }
 
+    /// <summary>The resource key of the submit button's words: "Save" in the editor, "Approve" when a maintainer edits a proposal.</summary>
+    public string SubmitKey { get; init; } = "Manage.Edit.Save";
+
     /// <summary>The field a problem's key belongs to, for the summary's wording.</summary>
     public static string FieldOf(string key) => FormKey.Parse(key)?.Field ?? key;
 

@@ -2,6 +2,7 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Import;
+using IopFinder.Core.Listings;
 using IopFinder.Web.Shared.Catalogs;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -78,20 +79,21 @@ public sealed class ListingEditService
 
     /// <summary>
     /// Reads a posted new listing as the save would, writing nothing: its id is a slug of its name, which no
-    /// listing may already have. The result goes to review, never to disk.
+    /// listing may already have. The result goes to review, never to disk. <c>Proposed</c> is the listing as read
+    /// before its id is checked, to compare with the listings and pending programs it may duplicate.
     /// </summary>
-    public async Task<(string Id, FormReadResult Read)> CheckNewAsync(HttpRequest request, CancellationToken cancellation)
+    public async Task<(string Id, FormReadResult Read, Listing? Proposed)> CheckNewAsync(HttpRequest request, CancellationToken cancellation)
     {
         var (form, problem) = await ReadAsync(request, cancellation);
-        if (form is null) return ("", new FormReadResult(null, null, [problem!]));
+        if (form is null) return ("", new FormReadResult(null, null, [problem!]), null);
         var id = SamhsaImporter.Slug(form["name"].ToString());
         if (id.Length == 0) id = "new-program";
         var read = _forms.Read(id, EditFormPairs.Of(form), null);
         if (read.IsValid && _saver.Open(id).Exists)
         {
-            return (id, new FormReadResult(null, null, [new FormProblem("name", $"a listing with the id '{id}' already exists; give the program's full name")]));
+            return (id, new FormReadResult(null, null, [new FormProblem("name", $"a listing with the id '{id}' already exists; give the program's full name")]), read.Listing);
         }
-        return (id, read);
+        return (id, read, read.Listing);
     }
 
     private static async Task<(IFormCollection? Form, FormProblem? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellation)

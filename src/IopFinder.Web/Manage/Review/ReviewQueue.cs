@@ -40,7 +40,22 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
             .Where(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending && i.ListingId != null && listingIds.Contains(i.ListingId))
             .OrderBy(i => i.Id).ToListAsync(cancellationToken);
 
-    public async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, CancellationToken cancellationToken = default)
+    /// <summary>A pending change or new program, which a maintainer may edit before approving; null for anything else.</summary>
+    public async Task<ReviewItem?> PendingProposalAsync(int id, CancellationToken cancellationToken = default) =>
+        await db.ReviewItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id && i.Status == ReviewStatus.Pending
+            && (i.Kind == ReviewKind.Change || i.Kind == ReviewKind.NewProgram), cancellationToken);
+
+    public Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, CancellationToken cancellationToken = default) =>
+        DecideAsync(id, maintainer, approve, reason, edited: null, cancellationToken);
+
+    /// <summary>
+    /// Approves a proposal with the maintainer's edit (<paramref name="editedPayload"/>) in place of what was submitted; the
+    /// audit records the submitted and the edited payload, then the approval. Nothing changes when the edit cannot be applied.
+    /// </summary>
+    public Task<ReviewDecision> ApproveEditedAsync(int id, string maintainer, string editedPayload, CancellationToken cancellationToken = default) =>
+        DecideAsync(id, maintainer, approve: true, reason: null, editedPayload, cancellationToken);
+
+    private async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, string? edited, CancellationToken cancellationToken)
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (reason is { Length: > ReviewItem.MaxReasonLength }) return ReviewDecision.ReasonTooLong;
@@ -48,8 +63,15 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         var item = await db.ReviewItems.SingleOrDefaultAsync(i => i.Id == id && i.Status == ReviewStatus.Pending, cancellationToken);
         if (item is null) return ReviewDecision.NotPending;
 
+        var submitted = item.Payload;
+        // The item keeps what was submitted; the kind applies the maintainer's edit when there is one.
+        var applying = edited is null ? item : new ReviewItem
+        {
+            Id = item.Id, Kind = item.Kind, ListingId = item.ListingId, Submitter = item.Submitter, Language = item.Language,
+            SubmittedAt = item.SubmittedAt, Payload = edited, Status = item.Status,
+        };
         var applied = ReviewApplied.Done;
-        if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) applied = await kind.ApplyAsync(item, maintainer, cancellationToken);
+        if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) applied = await kind.ApplyAsync(applying, maintainer, cancellationToken);
         if (!applied.Succeeded) return applied.Outcome;
         item.Status = approve ? ReviewStatus.Approved : ReviewStatus.Rejected;
         item.DecidedBy = maintainer;
@@ -58,6 +80,10 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         await db.SaveChangesAsync(cancellationToken);
 
         var what = $"{item.Kind} #{item.Id} by {item.Submitter}";
+        if (edited is not null && edited != submitted)
+        {
+            await audit.RecordAsync(new AuditRecord(maintainer, AuditAction.ReviewEdited, item.ListingId, applied.Fields, $"{what}\n{submitted}", edited), cancellationToken);
+        }
         await audit.RecordAsync(new AuditRecord(maintainer, approve ? AuditAction.ReviewApproved : AuditAction.ReviewRejected, item.ListingId,
             applied.Fields, applied.Before is null ? what : $"{what}\n{applied.Before}", applied.After ?? reason), cancellationToken);
         var name = item.ListingId is null ? item.Kind.ToString() : ListingNames.Of(catalog, item.ListingId);

@@ -2,6 +2,7 @@ using IopFinder.Core.Content;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
+using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Shared.Catalogs;
 
 namespace IopFinder.Web.Manage.Review;
@@ -56,6 +57,29 @@ public sealed class ReviewedListingWriter
             return listing is null ? NoLongerFits : await _saver.SaveAsync(id, ListingVersion.None, listing, cancellation);
         }, cancellation);
         return saved is SaveConflict ? ReviewDecision.ListingExists : Decision(saved);
+    }
+
+    /// <summary>
+    /// The listing text a maintainer edits before approving: a new program's file, or a change applied to the listing
+    /// file as it is now; null for other items or a change whose listing file is gone.
+    /// </summary>
+    public string? ProposalText(ReviewItem item)
+    {
+        if (item.ListingId is not { } id || item.Payload is not { } payload) return null;
+        if (item.Kind == ReviewKind.NewProgram) return payload;
+        if (item.Kind != ReviewKind.Change || _saver.Open(id) is not { Exists: true } opened) return null;
+        return FieldChunks.Apply(_reader.Canonical(id, opened.Text!), ChangePayload.Read(payload));
+    }
+
+    /// <summary>
+    /// What approving the maintainer's edited listing text queues in the item's place: the new file for a new program, or
+    /// for a change its fields that differ from the listing file as it is now; null when the listing file is gone.
+    /// </summary>
+    public string? EditedPayload(ReviewItem item, string editedText)
+    {
+        if (item.Kind == ReviewKind.NewProgram) return editedText;
+        if (item.ListingId is not { } id || _saver.Open(id) is not { Exists: true } opened) return null;
+        return ChangePayload.Write(ChangeSet.Between(_reader.Canonical(id, opened.Text!), editedText));
     }
 
     /// <summary>A proposed listing file read as the catalog would read it; null when it is not a valid listing.</summary>

@@ -34,16 +34,24 @@ public sealed class FilterWords(IStringLocalizer text)
     }
 
     /// <summary>
+    /// The note on a choice no listing of the catalog gives: "no listing gives this yet — call to ask", or, for a
+    /// yes/no every listing answers (confirmed), its own plain wording, since there is nothing to call about.
+    /// </summary>
+    public string NoneListed(FilterDefinition filter) =>
+        filter is FlagFilter { AlwaysAnswered: true } ? text[$"Filter.{filter.Parameter}.NoneListed"] : text["Filter.NoneListedYet"];
+
+    /// <summary>
     /// The resource keys a filter needs, for the completeness test: every filter's legend, help and noun; a
-    /// yes/no filter's choice, its yes and no in the comparison, its "doesn't say" phrase and its question to
-    /// ask (and the wait wordings when its yes carries one). A new yes/no filter is complete with these.
+    /// yes/no filter's choice, its yes and no in the comparison, its "doesn't say" phrase (or, when every listing
+    /// answers it, its note for a catalog where none says yes) and its question to ask (and the wait wordings when its yes carries one). A new yes/no filter is complete with these.
     /// </summary>
     public static IEnumerable<string> Keys(FilterDefinition filter)
     {
         var p = filter.Parameter;
         IEnumerable<string> keys = [$"Filter.{p}.Legend", $"Filter.{p}.Help", $"Filter.{p}.Noun"];
         if (filter is not FlagFilter flag) return keys;
-        keys = keys.Concat([$"Filter.{p}.Option", $"Filter.{p}.Yes", $"Filter.{p}.No", $"Unknown.Does.{p}", $"Question.{p}"]);
+        var unknown = flag.AlwaysAnswered ? $"Filter.{p}.NoneListed" : $"Unknown.Does.{p}";
+        keys = keys.Concat([$"Filter.{p}.Option", $"Filter.{p}.Yes", $"Filter.{p}.No", unknown, $"Question.{p}"]);
         return flag.WaitWeeks is null ? keys : keys.Concat([$"Filter.{p}.YesWait", $"Filter.{p}.YesWaitOne"]);
     }
 }

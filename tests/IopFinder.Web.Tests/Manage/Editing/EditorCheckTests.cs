@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text.Json;
+
+namespace IopFinder.Web.Tests.Manage.Editing;
+
+/// <summary>
+/// The editor's check (<c>?handler=check</c>): the validator's problems with a posted form as JSON for the script that
+/// shows them while staff type, writing nothing; for the listing's holders only, with the antiforgery token.
+/// </summary>
+public class EditorCheckTests
+{
+    private const string Url = "/manage/listings/" + EditorSite.Listing;
+
+    private static async Task<HttpResponseMessage> CheckAsync(EditorClient client, string language, Action<List<KeyValuePair<string, string>>> change)
+    {
+        var inputs = EditorClient.Inputs(await client.OpenAsync(Url + "?lang=" + language));
+        change(inputs);
+        return await client.Http.PostAsync($"{Url}?handler=check&lang={language}", new FormUrlEncodedContent(inputs));
+    }
+
+    private static async Task<Dictionary<string, (string Label, string Message, string ErrorId)>> ProblemsOf(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("problems").EnumerateArray().ToDictionary(
+            p => p.GetProperty("key").GetString()!,
+            p => (p.GetProperty("label").GetString()!, p.GetProperty("message").GetString()!, p.GetProperty("errorId").GetString()!));
+    }
+
+    [Theory]
+    [InlineData("en", "Phone", "ZIP code")]
+    [InlineData("es", "Teléfono", "Código postal")]
+    public async Task Check_BadPhoneZipOfLettersAndTrackEndingBeforeItStarts_GivesEachKeyItsLabelAndMessage_WritingNothing(
+        string language, string phoneLabel, string zipLabel)
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+        var before = site.FileOf(EditorSite.Listing);
+
+        var problems = await ProblemsOf(await CheckAsync(client, language, f =>
+        {
+            EditorClient.Set(f, "contact.phone", "12");
+            EditorClient.Set(f, "locations[0].zip", "ABCDE");
+            EditorClient.Set(f, "schedule[0].start", "17:00");
+            EditorClient.Set(f, "schedule[0].end", "09:00");
+        }));
+
+        Assert.Equal(["contact.phone", "locations[0].zip", "schedule[0].end"], problems.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains("7 to 15 digits", problems["contact.phone"].Message);
+        Assert.Equal("f-contact-phone-error", problems["contact.phone"].ErrorId);
+        Assert.Contains(phoneLabel, problems["contact.phone"].Label);
+        Assert.Contains("ABCDE", problems["locations[0].zip"].Message);
+        Assert.Contains(zipLabel, problems["locations[0].zip"].Label);
+        Assert.Contains("not after it starts at 17:00", problems["schedule[0].end"].Message);
+        Assert.Equal("f-schedule-0-end-error", problems["schedule[0].end"].ErrorId);
+        Assert.Equal(before, site.FileOf(EditorSite.Listing));
+    }
+
+    [Fact]
+    public async Task Check_OfAGoodForm_HasNoProblems()
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+
+        var problems = await ProblemsOf(await CheckAsync(client, "en", f => EditorClient.Set(f, "contact.phone", "617-555-0177")));
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Check_OnAnotherPersonsListing_Is403()
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+        var inputs = EditorClient.Inputs(await client.OpenAsync(Url));
+
+        var response = await client.Http.PostAsync("/manage/listings/beacon-hill-example-iop?handler=check", new FormUrlEncodedContent(inputs));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Check_WithoutTheAntiforgeryToken_Is400()
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+
+        var response = await CheckAsync(client, "en", f => f.RemoveAll(p => p.Key == "__RequestVerificationToken"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editor_PointsItsScriptAtTheCheck()
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+
+        var page = await client.OpenAsync(Url + "?lang=es");
+
+        Assert.Equal(Url + "?handler=check&lang=es", page.QuerySelector("form#editor")!.GetAttribute("data-check"));
+        var script = page.QuerySelector("script[src^='/js/editor-check.js']")!.GetAttribute("src")!;
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync(script)).StatusCode);
+    }
+}
