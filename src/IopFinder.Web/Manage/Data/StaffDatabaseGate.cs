@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace IopFinder.Web.Manage.Data;
+
+/// <summary>
+/// Brings the staff database to the newest migration the first time something needs it, not at start: the public
+/// site answers without opening a connection, building the EF Core model or waiting for a database that may be away.
+/// One migration at a time; a failed one is not remembered, so the next caller tries again.
+/// </summary>
+public sealed class StaffDatabaseGate(IServiceScopeFactory scopes, ILogger<StaffDatabaseGate> log)
+{
+    private readonly SemaphoreSlim _one = new(1, 1);
+    private volatile bool _ready;
+
+    public bool IsReady => _ready;
+
+    public async Task EnsureReadyAsync(CancellationToken cancellation = default)
+    {
+        if (_ready) return;
+        await _one.WaitAsync(cancellation);
+        try
+        {
+            if (_ready) return;
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<StaffDb>().Database.MigrateAsync(cancellation);
+            _ready = true;
+            log.LogInformation("Staff database ready");
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+
+    /// <summary>For the few synchronous readers (the status page's count).</summary>
+    public void EnsureReady()
+    {
+        if (_ready) return;
+        _one.Wait();
+        try
+        {
+            if (_ready) return;
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<StaffDb>().Database.Migrate();
+            _ready = true;
+            log.LogInformation("Staff database ready");
+        }
+        finally
+        {
+            _one.Release();
+        }
+    }
+}
