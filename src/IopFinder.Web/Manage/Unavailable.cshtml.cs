@@ -1,4 +1,4 @@
-using System.Globalization;
+using IopFinder.Web.Shared.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -13,14 +13,7 @@ namespace IopFinder.Web.Manage;
 [IgnoreAntiforgeryToken]
 public sealed class UnavailableModel(IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
-    /// <summary>Long enough for a database restart, short enough that a person waiting is not sent away for long.</summary>
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
-
     protected override string TitleKey => "Manage.Unavailable.Title";
 
-    public void OnGet()
-    {
-        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-    }
+    public void OnGet() => TryAgainShortly.Set(Response);
 }

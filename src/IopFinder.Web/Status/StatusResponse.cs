@@ -2,7 +2,7 @@ namespace IopFinder.Web.Status;
 
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
-    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
+    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int? CorrectionsWaiting,
     string? SnapshotProblem, TextIndexDto TextIndex);
 
 /// <summary>What the text index holds: flat across reloads unless readers leak.</summary>

@@ -18,7 +18,7 @@ public sealed record StatusReport(
     IReadOnlyList<string> ReloadProblems,
     IReadOnlyList<(string Id, DateOnly Reviewed)> Stale,
     int NeverReviewed,
-    int CorrectionsWaiting,
+    int? CorrectionsWaiting,
     string? SnapshotProblem,
     TextIndexUse TextIndex);
 

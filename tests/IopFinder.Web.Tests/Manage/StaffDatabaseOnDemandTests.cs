@@ -20,6 +20,30 @@ public class StaffDatabaseOnDemandTests(StaffDatabaseAwaySite away) : IClassFixt
     }
 
     [Theory]
+    [InlineData("/status", "en", "Suggested corrections waiting for review: unknown just now")]
+    [InlineData("/status", "es", "Correcciones sugeridas que esperan revisión: no se sabe en este momento")]
+    [InlineData("/api/status", "en", "\"corrections_waiting\":null")]
+    public async Task Status_WithStaffDatabaseDown_SaysTheQueueCannotBeCounted(string path, string language, string expected)
+    {
+        var response = await away.CreateClient().GetAsync($"{path}?lang={language}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task CorrectionForm_WithStaffDatabaseDown_SaysNothingWasKeptTryAgain()
+    {
+        var response = await away.CreateClient().PostAsync("/corrections?id=harborview-example-iop",
+            new FormUrlEncodedContent([new("suggestion", "The phone number is now 617-555-0100."), new("contact", "")]));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        Assert.Contains("The suggestion could not be sent just now: nothing was kept. Please try again shortly.", html);
+        // The form is still there, so the person can send it again.
+        Assert.Contains("<textarea id=\"suggestion\"", html);
+    }
+
+    [Theory]
     [InlineData("/manage", "en", "Staff portal unavailable", "Please try again shortly")]
     [InlineData("/manage/sign-in", "en", "Staff portal unavailable", "Please try again shortly")]
     [InlineData("/manage/review", "en", "Staff portal unavailable", "Please try again shortly")]
