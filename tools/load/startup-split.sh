@@ -16,18 +16,7 @@ content=$(realpath "${1:-content}")
 starts=${STARTS:-3}
 port=${PORT:-5099}
 base="http://127.0.0.1:$port"
-work=$(mktemp -d)
-server=""
-
-stop_server() {
-  if [[ -n $server ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    server=""
-  fi
-}
-trap 'stop_server; rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM
+source tools/load/site.sh
 
 if curl -s -o /dev/null --max-time 2 "$base/"; then
   echo "port $port is already in use: stop what runs there or set PORT" >&2
@@ -40,8 +29,6 @@ if [[ -z $app ]]; then
   dotnet publish src/IopFinder.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$app" --nologo -v quiet >/dev/null
 fi
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status"; }
 ms_since() { echo $((($(date +%s%N) - $1) / 1000000)); }
 logged() { sed -n "s/.*$1.*/\1/p" "$work/server.log" | tail -1; }
 
