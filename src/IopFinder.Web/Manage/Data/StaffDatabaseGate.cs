@@ -12,8 +12,6 @@ public sealed class StaffDatabaseGate(IServiceScopeFactory scopes, ILogger<Staff
     private readonly SemaphoreSlim _one = new(1, 1);
     private volatile bool _ready;
 
-    public bool IsReady => _ready;
-
     public async Task EnsureReadyAsync(CancellationToken cancellation = default)
     {
         if (_ready) return;
