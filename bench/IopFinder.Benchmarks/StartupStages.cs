@@ -12,7 +12,8 @@ namespace IopFinder.Benchmarks;
 
 /// <summary>
 /// Times each stage of start-up on a content folder in the order the site runs them (the loader in
-/// parallel, as the site does), then the loader's own stages one after another on one thread; all
+/// parallel, as the site does; parsing every file as a first start does, and from the snapshot as every later start
+/// does), then the loader's own stages one after another on one thread; all
 /// twice in one process: the first pass pays for JIT compilation as a starting site does, the second
 /// shows the work alone.
 /// Usage: ... -- stages DIR (a folder written by the generate command)
@@ -21,33 +22,49 @@ public static class StartupStages
 {
     public static void Run(string dir)
     {
-        Console.WriteLine("stage\tfirst pass ms\tsecond pass ms");
-        var first = Pass(dir);
-        var second = Pass(dir);
-        foreach (var (stage, ms) in first)
+        // The snapshot every later start reads, written once before the timed passes.
+        var snapshots = Path.Combine(Path.GetTempPath(), $"iopfinder-stages-{Environment.ProcessId}");
+        var writer = new CatalogLoader(ZipTable.Default, snapshots);
+        writer.Load(dir);
+        writer.SnapshotWritten.Wait();
+        try
         {
-            Console.WriteLine($"{stage}\t{ms:F0}\t{second.First(s => s.Stage == stage).Ms:F0}");
+            Console.WriteLine("stage\tfirst pass ms\tsecond pass ms");
+            var first = Pass(dir, snapshots);
+            var second = Pass(dir, snapshots);
+            foreach (var (stage, ms) in first)
+            {
+                Console.WriteLine($"{stage}\t{ms:F0}\t{second.First(s => s.Stage == stage).Ms:F0}");
+            }
+            Memory(dir, null, "parsed");
+            Memory(dir, snapshots, "from the snapshot");
         }
-        Memory(dir);
+        finally
+        {
+            Directory.Delete(snapshots, recursive: true);
+        }
     }
 
     /// <summary>What stays on the managed heap: the loaded catalog, then the index built from it.</summary>
-    private static void Memory(string dir)
+    private static void Memory(string dir, string? snapshots, string how)
     {
         var zips = ZipTable.Default;
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var catalog = new CatalogLoader(zips).Load(dir);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var catalog = new CatalogLoader(zips, snapshots).Load(dir);
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var loaded = GC.GetTotalMemory(forceFullCollection: true);
         using var index = new CatalogIndex(catalog, zips);
         var indexed = GC.GetTotalMemory(forceFullCollection: true);
         var info = GC.GetGCMemoryInfo();
-        Console.WriteLine($"live managed memory: catalog {(loaded - before) / 1048576.0:F0} MB (Catalog: listings, files, problems), " +
+        Console.WriteLine($"{how}: allocated while loading {allocated / 1048576.0:F0} MB; " +
+            $"live managed memory: catalog {(loaded - before) / 1048576.0:F0} MB (Catalog: listings, files, problems), " +
             $"index {(indexed - loaded) / 1048576.0:F0} MB (CatalogIndex: Lucene RAMDirectory, column table); " +
             $"GC heap {info.HeapSizeBytes / 1048576.0:F0} MB, committed {info.TotalCommittedBytes / 1048576.0:F0} MB; " +
             $"process working set {Environment.WorkingSet / 1048576.0:F0} MB; {index.Count} listings");
     }
 
-    private static List<(string Stage, double Ms)> Pass(string dir)
+    private static List<(string Stage, double Ms)> Pass(string dir, string snapshots)
     {
         var stages = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
@@ -62,6 +79,7 @@ public static class StartupStages
         var zips = Time("ZIP table (read the gzip TSV)", () => ZipTable.Load(Path.Combine(SearchBenchmarks.RepoRoot(), "src", "IopFinder.Core", "Geo", "Data", "us-zips.tsv.gz")));
         var taxonomy = Time("taxonomy.yml", () => TaxonomyLoader.Load(Path.Combine(dir, CatalogLoader.TaxonomyFile), CatalogLoader.TaxonomyFile).Taxonomy!);
         var catalog = Time("CatalogLoader.Load (parallel, as the site)", () => new CatalogLoader(zips).Load(dir));
+        Time("CatalogLoader.Load from the snapshot (every later start)", () => new CatalogLoader(zips, snapshots).Load(dir));
         var index = Time("new CatalogIndex (Lucene + column table)", () => new CatalogIndex(catalog, zips));
         // The web host hashes what it serves at every load (CatalogStore's fingerprint): this is the same work.
         Time("fingerprint (ListingWriter per listing + SHA-256)", () => Fingerprint(catalog.Listings));

@@ -98,9 +98,9 @@ public static class SiteHost
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ProgramDetailJson.For(fields));
         });
 
+        builder.Services.ReadProtectionKeysOnFirstUse();
         var app = builder.Build();
         app.Services.GetRequiredService<CatalogStore>().Load();
-        app.Services.MigrateStaffDatabase();
 
         app.UseForwardedHeaders();
         app.UseResponseCompression();
@@ -123,6 +123,7 @@ public static class SiteHost
         app.UseMiddleware<QueryLimitsMiddleware>();
         app.UseStaticFiles(OutputCaching.StaticFiles);
         app.UseLanguageInLinks();
+        app.UseStaffDatabaseOnDemand();
         app.UseRouting();
         app.UseStaffPortal();
         app.UseOutputCache();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using IopFinder.Core.Tests.Checklist;
 using IopFinder.Core.Tests.Support;
+using IopFinder.Web.Manage.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests;
@@ -25,6 +26,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         // Freshness ("reviewed in the last year", stale warnings) is judged against a fixed day, not the wall clock.
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Today)));
+    }
+
+    /// <summary>A scope for reaching the staff database directly: migrated first, as the first portal request would.</summary>
+    public IServiceScope StaffScope()
+    {
+        Services.GetRequiredService<StaffDatabaseGate>().EnsureReady();
+        return Services.CreateScope();
     }
 
     public static readonly DateTimeOffset Today = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);

@@ -49,18 +49,7 @@ port=${PORT:-5098}
 threads=2
 connections=32
 base="http://127.0.0.1:$port"
-work=$(mktemp -d)
-server=""
-
-stop_server() {
-  if [[ -n $server ]]; then
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    server=""
-  fi
-}
-trap 'stop_server; rm -rf "$work"' EXIT
-trap 'exit 130' INT TERM
+source tools/load/site.sh
 
 if [[ $mode == mix ]] && ! command -v wrk >/dev/null; then
   echo "wrk is not installed; installing it with apt-get" >&2
@@ -72,8 +61,6 @@ if [[ $mode != data ]] && curl -s -o /dev/null --max-time 2 "$base/"; then
   exit 1
 fi
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-rss_mb() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status"; }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 
 # The requests' vocabulary: a sample of real ZIPs from the site's own table, and the taxonomy's ids.

@@ -10,6 +10,9 @@ internal sealed class SnapshotReader
     private readonly BinaryReader _in;
     private readonly string[] _strings;
 
+    // Many listings name the same terms of a vocabulary (English; in person): one shared list each, not one per listing.
+    private readonly Dictionary<TermList, TermList> _termLists = new(SameTerms.Instance);
+
     private SnapshotReader(BinaryReader input, string[] strings)
     {
         _in = input;
@@ -48,7 +51,7 @@ internal sealed class SnapshotReader
         var id = Text();
         var name = Text();
         var organization = OptionalText();
-        var terms = ListingTerms.Of(List(() => new TermList(Text(), List(Text))));
+        var terms = ListingTerms.OfOrdered(List(Terms));
         var lists = new IReadOnlyList<string>[SnapshotFormat.ListCount];
         for (var i = 0; i < lists.Length; i++) lists[i] = List(Text);
         var weeks = _in.ReadBoolean() ? new WeekRange(_in.ReadInt32(), _in.ReadInt32()) : null;
@@ -72,6 +75,14 @@ internal sealed class SnapshotReader
             Confirmed = confirmed, Sources = sources, Extra = extra,
             Claimed = _in.ReadBoolean(), Example = _in.ReadBoolean(), DescriptionLanguage = OptionalText(), Body = Text(), SourcePath = Text(),
         };
+    }
+
+    private TermList Terms()
+    {
+        var read = new TermList(Text(), List(Text));
+        if (_termLists.TryGetValue(read, out var shared)) return shared;
+        _termLists.Add(read, read);
+        return read;
     }
 
     private static ConfirmedBy Confirmer(byte value) =>
@@ -124,4 +135,21 @@ internal sealed class SnapshotReader
     private static int? Optional(int value) => value < 0 ? null : value;
 
     private static DateOnly? Day(int dayNumber) => dayNumber < 0 ? null : DateOnly.FromDayNumber(dayNumber);
+
+    /// <summary>Term lists alike when they name the same ids of the same vocabulary, in the same order.</summary>
+    private sealed class SameTerms : IEqualityComparer<TermList>
+    {
+        public static readonly SameTerms Instance = new();
+
+        public bool Equals(TermList? x, TermList? y) =>
+            x is not null && y is not null && x.Vocabulary == y.Vocabulary && x.Ids.SequenceEqual(y.Ids, StringComparer.Ordinal);
+
+        public int GetHashCode(TermList list)
+        {
+            var hash = new HashCode();
+            hash.Add(list.Vocabulary);
+            foreach (var id in list.Ids) hash.Add(id);
+            return hash.ToHashCode();
+        }
+    }
 }

@@ -25,6 +25,21 @@ public sealed class ListingTerms : IEnumerable<TermList>, IEquatable<ListingTerm
         return new([.. byName.Values.Where(l => l.Ids.Count > 0).OrderBy(l => l.Vocabulary, StringComparer.Ordinal)]);
     }
 
+    /// <summary>
+    /// Lists as a snapshot stores them, already in the collection's order: taken as they are, without the
+    /// dictionary and sort of <see cref="Of(IEnumerable{TermList})"/> (once per listing at every start).
+    /// Anything out of order or empty goes through <see cref="Of(IEnumerable{TermList})"/> after all.
+    /// </summary>
+    internal static ListingTerms OfOrdered(TermList[] lists)
+    {
+        if (lists.Length == 0) return Empty;
+        for (var i = 0; i < lists.Length; i++)
+        {
+            if (lists[i].Ids.Count == 0 || (i > 0 && string.CompareOrdinal(lists[i - 1].Vocabulary, lists[i].Vocabulary) >= 0)) return Of(lists);
+        }
+        return new(lists);
+    }
+
     /// <summary>The collection of (vocabulary, ids) pairs.</summary>
     public static ListingTerms Of(params (string Vocabulary, IReadOnlyList<string> Ids)[] lists) =>
         Of(lists.Select(l => new TermList(l.Vocabulary, l.Ids)));

@@ -18,6 +18,8 @@ public static class StaffPortalSetup
 {
     public const string MaintainerPolicy = "Maintainer";
 
+    private const string DataProtectionHostedService = "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService";
+
     public static IServiceCollection AddStaffPortal(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddOptions<StaffOptions>().Bind(configuration.GetSection(StaffOptions.Section))
@@ -83,6 +85,23 @@ public static class StaffPortalSetup
         services.AddHostedService<ConfirmationReminderService>();
         return services;
     }
+
+    /// <summary>
+    /// Data protection's hosted service reads the key ring before the server starts, which would open the staff
+    /// database at start; without it the keys are read the first time a portal cookie or form needs them. Called
+    /// after every registration, since antiforgery, cookies and MVC each add data protection (and the service) again.
+    /// </summary>
+    public static IServiceCollection ReadProtectionKeysOnFirstUse(this IServiceCollection services)
+    {
+        foreach (var preload in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.FullName == DataProtectionHostedService).ToList())
+        {
+            services.Remove(preload);
+        }
+        return services;
+    }
+
+    /// <summary>Before routing: the staff database migrated on the first portal request, and "try again shortly" while it is away.</summary>
+    public static IApplicationBuilder UseStaffDatabaseOnDemand(this IApplicationBuilder app) => app.UseMiddleware<PortalAvailabilityMiddleware>();
 
     /// <summary>After routing: portal responses unstored and uncompressed, then who is signed in and what they may open.</summary>
     public static IApplicationBuilder UseStaffPortal(this IApplicationBuilder app)

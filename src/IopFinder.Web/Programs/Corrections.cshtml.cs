@@ -1,6 +1,7 @@
 using IopFinder.Core.Listings;
 using IopFinder.Web.Shared;
 using IopFinder.Web.Shared.Catalogs;
+using IopFinder.Web.Shared.Infrastructure;
 using IopFinder.Web.Shared.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,9 +20,8 @@ public sealed class CorrectionsModel(CatalogSnapshot snapshot, ICorrectionInbox 
 {
     public Listing? Listing { get; private set; }
 
-    public bool Sent { get; private set; }
-
-    public bool Empty { get; private set; }
+    /// <summary>What became of the suggestion sent; null before one is.</summary>
+    public CorrectionReceipt? Receipt { get; private set; }
 
     public string Title => text["Provenance.Suggest"];
 
@@ -39,8 +39,8 @@ public sealed class CorrectionsModel(CatalogSnapshot snapshot, ICorrectionInbox 
     {
         Listing = id is null ? null : snapshot.Index.Get(id);
         if (Listing is null) return NotFound();
-        Sent = await box.SubmitAsync(Listing.Id, suggestion, contact, LanguageChoice.Of(HttpContext).Language, HttpContext.RequestAborted);
-        Empty = !Sent;
+        Receipt = await box.SubmitAsync(Listing.Id, suggestion, contact, LanguageChoice.Of(HttpContext).Language, HttpContext.RequestAborted);
+        if (Receipt == CorrectionReceipt.Unavailable) TryAgainShortly.Set(Response);
         return Page();
     }
 }

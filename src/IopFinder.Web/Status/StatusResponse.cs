@@ -2,7 +2,7 @@ namespace IopFinder.Web.Status;
 
 /// <summary>What <c>/api/status</c> says.</summary>
 public sealed record StatusResponse(int Programs, string Version, int Generation, DateTimeOffset LoadedAt, IReadOnlyList<string> LeftOut,
-    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int CorrectionsWaiting,
+    IReadOnlyList<string> KeptLastGood, IReadOnlyList<string> ReloadProblems, IReadOnlyList<StaleListingDto> Stale, int NeverReviewed, int? CorrectionsWaiting,
     string? SnapshotProblem, TextIndexDto TextIndex, ContentUnreadableDto? ContentUnreadable, ContentRemoteDto? ContentRemote);
 
 /// <summary>Since when and why the content folder cannot be read; the last good catalog keeps serving meanwhile.</summary>

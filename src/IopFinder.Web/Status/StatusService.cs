@@ -19,7 +19,7 @@ public sealed record StatusReport(
     IReadOnlyList<string> ReloadProblems,
     IReadOnlyList<(string Id, DateOnly Reviewed)> Stale,
     int NeverReviewed,
-    int CorrectionsWaiting,
+    int? CorrectionsWaiting,
     string? SnapshotProblem,
     TextIndexUse TextIndex,
     ContentUnreadable? ContentUnreadable, ContentRemoteState? Remote);

@@ -43,7 +43,7 @@ public sealed class ConfirmSite : PortalSite
     /// <summary>Makes <paramref name="email"/> an editor of the listing, as a granted claim would.</summary>
     public void Grant(string email)
     {
-        using var scope = Services.CreateScope();
+        using var scope = StaffScope();
         var db = scope.ServiceProvider.GetRequiredService<StaffDb>();
         db.Grants.Add(new EditorGrant { ListingId = Id, Email = email, GrantedAt = Clock.GetUtcNow().UtcDateTime, Route = GrantRoute.Invite });
         db.SaveChanges();
@@ -52,7 +52,7 @@ public sealed class ConfirmSite : PortalSite
     /// <summary>One round of reminders at the clock's time, as the hosted service runs it.</summary>
     public async Task<int> RunRemindersAsync()
     {
-        using var scope = Services.CreateScope();
+        using var scope = StaffScope();
         return await scope.ServiceProvider.GetRequiredService<ConfirmationReminders>().RunOnceAsync(Clock.GetUtcNow());
     }
 

@@ -22,7 +22,7 @@ public class CorrectionReviewTests
 
     private static async Task<PortalClient> EditorOf(PortalSite site, string listing, string email)
     {
-        using (var scope = site.Services.CreateScope())
+        using (var scope = site.StaffScope())
         {
             await scope.ServiceProvider.GetRequiredService<EditorGrants>().GrantAsync(listing, email, GrantRoute.Invite);
         }

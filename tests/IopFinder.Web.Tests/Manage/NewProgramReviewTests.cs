@@ -44,7 +44,7 @@ public class NewProgramReviewTests
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while ((await visitor.GetAsync($"/programs/{NewId}")).StatusCode != HttpStatusCode.OK && DateTime.UtcNow < deadline) await Task.Delay(100);
         Assert.Contains("Harbor Light IOP", await visitor.GetStringAsync($"/programs/{NewId}"));
-        using var scope = site.Services.CreateScope();
+        using var scope = site.StaffScope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<Web.Manage.Claims.IListingAccess>().CanEditAsync(Submitter, NewId));
     }
 

@@ -35,7 +35,7 @@ public class PortalSite(string? staffConnection = null) : SiteFactory
     /// <summary>Reads the staff database directly, to check what was (not) stored.</summary>
     public T Read<T>(Func<StaffDb, T> query)
     {
-        using var scope = Services.CreateScope();
+        using var scope = StaffScope();
         return query(scope.ServiceProvider.GetRequiredService<StaffDb>());
     }
 

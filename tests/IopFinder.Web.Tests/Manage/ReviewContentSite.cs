@@ -50,7 +50,7 @@ public sealed class ReviewContentSite : PortalSite
     /// <summary>The change an editor would queue: the fields in which <paramref name="edit"/> differs from alpha as it is now.</summary>
     public IReadOnlyList<FieldChange> ChangeOf(Func<Core.Listings.Listing, Core.Listings.Listing> edit)
     {
-        using var scope = Services.CreateScope();
+        using var scope = StaffScope();
         var listing = scope.ServiceProvider.GetRequiredService<ListingEditService>().Open(Id).Listing!;
         return ChangeSet.Between(ListingWriter.Write(listing), ListingWriter.Write(edit(listing)));
     }
@@ -58,7 +58,7 @@ public sealed class ReviewContentSite : PortalSite
     /// <summary>Puts an item in the queue as the editor's pages do.</summary>
     public async Task<int> SubmitAsync(ReviewKind kind, string listingId, string submitter, string? payload, string language = "en")
     {
-        using var scope = Services.CreateScope();
+        using var scope = StaffScope();
         var item = await scope.ServiceProvider.GetRequiredService<ReviewQueue>()
             .SubmitAsync(kind, listingId, submitter, SiteLanguage.FromTag(language) ?? SiteLanguage.Default, payload);
         return item.Id;

@@ -27,7 +27,7 @@ public class CorrectionTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Contains("a maintainer of this directory or the program will read it", await response.Content.ReadAsStringAsync());
         Assert.False(response.Headers.Contains("Set-Cookie"));
         Assert.Contains("waiting for review: 1", await client.GetStringAsync("/status"));
-        using var scope = factory.Services.CreateScope();
+        using var scope = factory.StaffScope();
         var queued = scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Single(i => i.Kind == ReviewKind.Correction);
         Assert.Equal(("twin-ports-example-iop", ReviewItem.PublicSubmitter), (queued.ListingId, queued.Submitter));
         Assert.Contains("218-555-0199", queued.Payload);

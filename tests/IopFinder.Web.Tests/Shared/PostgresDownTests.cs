@@ -8,11 +8,12 @@ namespace IopFinder.Web.Tests.Shared;
 public class PostgresDownTests(PostgresServer postgres)
 {
     [Fact]
-    public async Task PostgresStopped_SearchAndProgramPagesServe_AndThePortalSignsInAgainOnceItIsBack()
+    public async Task PostgresStopped_SearchAndProgramPagesServe_ThePortalSaysTryAgainShortly_AndSignsInAgainOnceItIsBack()
     {
         await using var site = new PortalSite(await postgres.CreateDatabaseAsync());
         // Someone signed in before: the pool holds connections the stop will break.
-        await site.NewClient().SignInWithCodeAsync("staff@clinic.example");
+        var staff = site.NewClient();
+        await staff.SignInWithCodeAsync("staff@clinic.example");
         var visitor = site.CreateClient();
 
         await postgres.StopAsync();
@@ -22,6 +23,11 @@ public class PostgresDownTests(PostgresServer postgres)
             var program = await visitor.GetAsync("/programs/harborview-example-iop");
             Assert.Equal(HttpStatusCode.OK, program.StatusCode);
             Assert.Contains("Harborview", await program.Content.ReadAsStringAsync());
+            var portal = await staff.Http.GetAsync("/manage");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, portal.StatusCode);
+            var page = await portal.Content.ReadAsStringAsync();
+            Assert.Contains("try again shortly", page);
+            Assert.DoesNotContain("Npgsql", page);
         }
         finally
         {

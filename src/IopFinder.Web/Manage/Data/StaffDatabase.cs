@@ -7,7 +7,7 @@ namespace IopFinder.Web.Manage.Data;
 /// <summary>
 /// Chooses the database from <c>ConnectionStrings:Staff</c>: PostgreSQL when the string names a host
 /// (<c>Host=…</c>) or is a <c>postgres://</c> URL, otherwise an SQLite file, by default
-/// <c>App_Data/staff.db</c> under the content root, created with its folder on first start.
+/// <c>App_Data/staff.db</c> under the content root, its folder made at start and the file on first use.
 /// </summary>
 public static class StaffDatabase
 {
@@ -25,6 +25,9 @@ public static class StaffDatabase
         // Every query at Information is noise (and names tables of people's sign-ins); problems still show.
         services.AddLogging(logging => logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning));
         var configured = configuration.GetConnectionString(ConnectionName);
+        // Migrated on first use, never at start (StaffDatabaseGate).
+        services.AddSingleton<StaffDatabaseGate>();
+        services.AddSingleton<SharedKeyRing>();
         if (configured is { Length: > 0 } && IsPostgres(configured))
         {
             // Retried: after PostgreSQL restarts, the pool's old connections fail once each; a short retry opens new ones
@@ -38,13 +41,6 @@ public static class StaffDatabase
         services.AddDbContext<StaffDb, SqliteStaffDb>(options => options.UseSqlite(sqlite));
         services.AddContentSignal(postgresConnection: null);
         return services;
-    }
-
-    /// <summary>Brings the database to the newest migration (creating it on first start).</summary>
-    public static void MigrateStaffDatabase(this IServiceProvider services)
-    {
-        using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<StaffDb>().Database.Migrate();
     }
 
     /// <summary>The SQLite connection string with its file made absolute (from the content root) and its folder created.</summary>

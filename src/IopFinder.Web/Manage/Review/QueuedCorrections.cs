@@ -8,22 +8,39 @@ namespace IopFinder.Web.Manage.Review;
 /// The public's suggestions as review items (kind <see cref="ReviewKind.Correction"/>, anonymous submitter).
 /// A singleton for the public pages, so each call opens its own scope for the staff database.
 /// </summary>
-public sealed class QueuedCorrections(IServiceScopeFactory scopes) : ICorrectionInbox
+public sealed class QueuedCorrections(IServiceScopeFactory scopes, StaffDatabaseGate database) : ICorrectionInbox
 {
-    public async Task<bool> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default)
+    public async Task<CorrectionReceipt> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default)
     {
         var suggestion = CorrectionBox.Clean(text, CorrectionBox.MaxLength);
-        if (suggestion.Length == 0) return false;
+        if (suggestion.Length == 0) return CorrectionReceipt.Empty;
         var reach = CorrectionBox.Clean(contact, CorrectionBox.MaxContactLength);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ReviewQueue>().SubmitAsync(ReviewKind.Correction, listingId, ReviewItem.PublicSubmitter, language,
-            new CorrectionPayload(suggestion, reach.Length > 0 ? reach : null).Write(), cancellationToken);
-        return true;
+        try
+        {
+            await database.EnsureReadyAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ReviewQueue>().SubmitAsync(ReviewKind.Correction, listingId, ReviewItem.PublicSubmitter, language,
+                new CorrectionPayload(suggestion, reach.Length > 0 ? reach : null).Write(), cancellationToken);
+            return CorrectionReceipt.Kept;
+        }
+        catch (Exception e) when (StaffDatabaseFailure.IsUnreachable(e))
+        {
+            // A public page: the database being away is said plainly, never as an error page.
+            return CorrectionReceipt.Unavailable;
+        }
     }
 
-    public int Waiting()
+    public int? Waiting()
     {
-        using var scope = scopes.CreateScope();
-        return scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Count(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending);
+        try
+        {
+            database.EnsureReady();
+            using var scope = scopes.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Count(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending);
+        }
+        catch (Exception e) when (StaffDatabaseFailure.IsUnreachable(e))
+        {
+            return null;
+        }
     }
 }

@@ -8,9 +8,9 @@ namespace IopFinder.Web.Shared.Catalogs;
 /// </summary>
 public interface ICorrectionInbox
 {
-    /// <summary>Keeps a suggestion for listing <paramref name="listingId"/>; false when the text is empty.</summary>
-    Task<bool> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default);
+    /// <summary>Keeps a suggestion for listing <paramref name="listingId"/>, unless the text is empty or the queue is away.</summary>
+    Task<CorrectionReceipt> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default);
 
-    /// <summary>How many suggestions wait for a decision.</summary>
-    int Waiting();
+    /// <summary>How many suggestions wait for a decision; null while the queue cannot be reached.</summary>
+    int? Waiting();
 }

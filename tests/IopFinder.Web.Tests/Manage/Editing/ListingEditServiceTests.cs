@@ -16,13 +16,13 @@ public class ListingEditServiceTests(LiveContentFactory factory) : IClassFixture
 
     private async Task<SaveResult> Save(HttpRequest request)
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = factory.StaffScope();
         return await scope.ServiceProvider.GetRequiredService<ListingEditService>().SaveAsync(Id, request, CancellationToken.None);
     }
 
     private string OpenedVersion()
     {
-        using var scope = factory.Services.CreateScope();
+        using var scope = factory.StaffScope();
         return scope.ServiceProvider.GetRequiredService<ListingEditService>().Open(Id).Version;
     }
 
@@ -90,7 +90,7 @@ public class ListingEditServiceTests(LiveContentFactory factory) : IClassFixture
     public async Task Check_InvalidPhone_GivesValidatorMessageAtInputAndWritesNothing()
     {
         var before = File.ReadAllText(Path.Combine(factory.Dir, "programs", Id + ".md"));
-        using var scope = factory.Services.CreateScope();
+        using var scope = factory.StaffScope();
 
         var result = await scope.ServiceProvider.GetRequiredService<ListingEditService>()
             .CheckAsync(Id, Posted(Form("contact.phone", "call us"), OpenedVersion()), CancellationToken.None);
