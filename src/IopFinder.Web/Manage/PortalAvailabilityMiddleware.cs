@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Features;
 using IopFinder.Web.Manage.Data;
 
 namespace IopFinder.Web.Manage;
@@ -36,7 +37,7 @@ public sealed class PortalAvailabilityMiddleware(RequestDelegate next, StaffData
     /// Runs the rest of the pipeline again for the unavailable page, as a plain GET from nobody: no session cookie to
     /// check and no form to validate, since both would need the database (sessions, data-protection keys).
     /// </summary>
-    private Task ShowUnavailable(HttpContext context)
+    private async Task ShowUnavailable(HttpContext context)
     {
         context.Response.Clear();
         context.SetEndpoint(null);
@@ -44,7 +45,20 @@ public sealed class PortalAvailabilityMiddleware(RequestDelegate next, StaffData
         context.Request.Path = UnavailablePath;
         context.Request.Method = HttpMethods.Get;
         context.Request.Headers.Cookie = default;
+        // The parsed cookies are cached in a feature, and the sign-in handler keeps its (failed) answer for the
+        // request's services: fresh ones of both, or authentication would ask the database that just failed again.
+        context.Features.Set<IRequestCookiesFeature>(new RequestCookiesFeature(context.Features));
         context.User = new ClaimsPrincipal(new ClaimsIdentity());
-        return next(context);
+        var original = context.RequestServices;
+        await using var fresh = original.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+        context.RequestServices = fresh.ServiceProvider;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.RequestServices = original;
+        }
     }
 }
