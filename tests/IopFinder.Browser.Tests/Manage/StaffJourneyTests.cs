@@ -15,12 +15,12 @@ namespace IopFinder.Browser.Tests.Manage;
 public class StaffJourneyTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData("en", "beacon-hill-example-iop", "02108", "Manage this listing", "Sign in to IopFinder", "you now manage", "Saved.",
+    [InlineData("en", "beacon-hill-example-iop", "02108", "Manage this listing", "Sign in to IopFinder", "you now manage", "Live now: Schedule, Contact",
         "12 hours per week", "8–11 am", "Confirmed by the program on")]
-    [InlineData("es", "garden-state-example-iop", "07102", "Administrar este perfil", "Entrar en IopFinder", "ahora usted administra", "Guardado.",
+    [InlineData("es", "garden-state-example-iop", "07102", "Administrar este perfil", "Entrar en IopFinder", "ahora usted administra", "Publicado ahora: Horario, Contacto",
         "18 horas por semana", "8–11 a. m.", "Confirmado por el programa el")]
     public async Task Staff_OnAPhone_ClaimSignInEditAndConfirm_AndFamiliesSeeTheChangeAndTheBadge(string language, string id, string zip,
-        string manageLink, string signInButton, string granted, string saved, string hoursPerWeek, string newTimes, string confirmedBy)
+        string manageLink, string signInButton, string granted, string liveNow, string hoursPerWeek, string newTimes, string confirmedBy)
     {
         await using var site = await PortalSite.StartAsync();
         var page = await fixture.NewPageAsync(390, 844, baseUrl: site.BaseUrl);
@@ -49,8 +49,11 @@ public class StaffJourneyTests(BrowserFixture fixture)
         await page.FillAsync("[name='schedule[0].start']", "08:00");
         await page.FillAsync("[name='schedule[0].end']", "11:00");
         await page.Locator("#save-button").ClickAsync();
-        await Assertions.Expect(page.Locator("#save-outcome")).ToContainTextAsync(saved);
+        // Only what staff changed is live, and nothing waits for review: unchanged term lists do not count as changes.
+        await Assertions.Expect(page.Locator("#live-now")).ToHaveTextAsync(liveNow);
+        await Assertions.Expect(page.Locator("#waiting")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#f-schedule-0-hours")).ToHaveTextAsync(hoursPerWeek);
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"portal-editor-saved-phone-{language}.png") });
 
         await LiveReload.UntilPageSaysAsync(page, programPage, "617-555-0199");
         await page.GotoAsync(programPage);
@@ -63,6 +66,7 @@ public class StaffJourneyTests(BrowserFixture fixture)
         await page.GotoAsync($"/manage{lang}");
         await page.Locator($"#my-listings a[href^='/manage/listings/{id}/confirm']").ClickAsync();
         await Assertions.Expect(page.Locator("#listing-facts")).ToContainTextAsync("617-555-0199");
+        await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"portal-confirm-phone-{language}.png"), FullPage = true });
         await page.Locator("#confirm-button").ClickAsync();
         await Assertions.Expect(page.Locator("#confirmed-notice")).ToBeVisibleAsync();
 
