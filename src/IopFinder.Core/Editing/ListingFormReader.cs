@@ -21,6 +21,7 @@ public sealed class ListingFormReader(ListingTextReader reader, EditLimits limit
         var yaml = FormYamlBuilder.Build(posted, carried);
         var (listing, problems) = reader.Read(id, yaml.Text);
         if (listing is null) return new FormReadResult(null, null, [.. problems.Select(yaml.Lines.ToProblem).Distinct()]);
+        if (opened is not null && reader.Read(id, opened).Listing is { } before) listing = TermOrder.KeptFrom(listing, before);
         return new FormReadResult(listing, ListingWriter.Write(listing), []);
     }
 }

@@ -24,6 +24,23 @@ public class ListingEditorTests
         Assert.Equal(["name"], saved.Pending.Select(c => c.Key));
     }
 
+    [Theory]
+    [InlineData("conditions", "anxiety", "depression")]
+    [InlineData("levels_of_care", "php", "iop")]
+    public async Task Submit_PhoneOnly_OnAFileWithTermsInAnotherOrder_ChangesOnlyThePhone(string key, string first, string second)
+    {
+        using var content = new TempContent();
+        // The file lists the terms in another order than the checkboxes post them.
+        var opened = content.Add(Id, Reader().Read(Id, With((key, [first, second])), null).Text!);
+
+        var saved = Assert.IsType<Saved>(await content.Editor.SubmitAsync(Id, opened,
+            With(("contact.phone", ["617-555-0199"]), (key, [second, first]))));
+
+        Assert.Equal(["contact"], saved.Changes.Select(c => c.Key));
+        Assert.Empty(saved.Pending);
+        Assert.Contains($"{key}: [{first}, {second}]", File.ReadAllText(content.PathOf(Id)));
+    }
+
     [Fact]
     public async Task Submit_OnlyReviewedChanges_WritesNothingAndReturnsThemPending()
     {

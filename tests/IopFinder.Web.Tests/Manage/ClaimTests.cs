@@ -36,6 +36,23 @@ public class ClaimTests
         Assert.Equal("/manage/claim/beacon-hill-example-iop", returnUrl);
     }
 
+    [Theory]
+    [InlineData("es", "Entre para administrar el perfil de su programa")]
+    [InlineData("en", "Sign in to manage your program's listing")]
+    public async Task Claim_BeforeSignIn_InALanguage_SendsToTheSignInPageInThatLanguage(string language, string heading)
+    {
+        await using var site = new PortalSite();
+        var client = site.NewClient();
+
+        var response = await client.Http.GetAsync($"/manage/claim/beacon-hill-example-iop?lang={language}");
+
+        var signInPage = response.Headers.Location!.PathAndQuery;
+        Assert.EndsWith($"&lang={language}", signInPage);
+        var page = await PortalClient.Html(await client.Http.GetAsync(signInPage));
+        Assert.Equal(heading, page.QuerySelector("h1")!.TextContent);
+        Assert.Equal($"/manage/claim/beacon-hill-example-iop?lang={language}", page.QuerySelector("input[name=returnUrl]")!.GetAttribute("value"));
+    }
+
     [Fact]
     public async Task Claim_FromAnAddressOnTheListingsWebsite_IsGrantedAtOnceAndListedInMyListings()
     {
