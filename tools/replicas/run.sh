@@ -6,7 +6,7 @@
 #
 #   tools/replicas/run.sh            EDITS=1000 tools/replicas/run.sh   (memory over 1,000 edits)
 #
-# Environment: EDITS (200), SEARCHERS (4), LISTINGS (20 listings edited in turn), KEEP=1 keeps the work folder,
+# Environment: EDITS (200), SEARCHERS (4), LISTINGS (20 listings edited in turn), ARRIVAL_EVERY (1), KEEP=1 keeps the work folder,
 # APP=<folder> runs an already published build instead of publishing one.
 # Every figure is printed on a line starting with an upper-case tag.
 set -euo pipefail

@@ -5,7 +5,8 @@ namespace IopFinder.Browser.Tests.Manage;
 
 /// <summary>
 /// axe finds nothing on any portal page, in each state staff meet it (signed out, code sent, errors at the fields,
-/// saved, sent for review, refused), on a phone and on a desktop; on the phone nothing scrolls sideways.
+/// saved, sent for review, refused), on a phone, and on the wide pages again on a desktop; on the phone nothing
+/// scrolls sideways.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class PortalAccessibilityTests(BrowserFixture fixture)
@@ -81,8 +82,13 @@ public class PortalAccessibilityTests(BrowserFixture fixture)
         await Check(page, "/manage/audit");
     }
 
+    // On a desktop, the pages whose layout widens (tables, the editor's columns, the portal's home); every state of
+    // every page is checked on the phone, where reflow and touch-target problems show first.
+    private static readonly HashSet<string> Wide = ["/manage signed in", "/manage/listings", "/manage/new", "/manage/review", "/manage/audit"];
+
     private static async Task Check(IPage page, string what)
     {
+        if (page.ViewportSize?.Width > 600 && !Wide.Contains(what)) return;
         try
         {
             await AxeAssert.NoViolations(page);
