@@ -9,6 +9,19 @@ public sealed record Diagnostic(string Path, int Line, string Message)
     /// </summary>
     public string? Field { get; init; }
 
+    /// <summary>The problem's stable code (<see cref="ProblemCodes"/>), for a page to word it in its language; null for a file that is not a listing (YAML syntax, an unreadable file).</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The facts the message names, in its order (see <see cref="ProblemCodes"/>).</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>The message is the code and its arguments in English, so it (with the place) decides whether two problems are the same.</summary>
+    public bool Equals(Diagnostic? other) =>
+        other is not null && Path == other.Path && Line == other.Line && Message == other.Message && Field == other.Field;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Path, Line, Message, Field);
+
     /// <summary>The <c>path:line: message</c> form staff and CI read.</summary>
     public override string ToString() => Line > 0 ? $"{Path}:{Line}: {Message}" : $"{Path}: {Message}";
 }

@@ -23,8 +23,10 @@ public static class Suggestions
     }
 
     /// <summary>" (did you mean 'x'?)" or an empty string.</summary>
-    public static string Hint(string input, IEnumerable<string> candidates) =>
-        Closest(input, candidates) is { } match ? $" (did you mean '{match}'?)" : "";
+    public static string Hint(string input, IEnumerable<string> candidates) => Hint(Closest(input, candidates));
+
+    /// <summary>" (did you mean 'x'?)" for a closest match, or an empty string for none.</summary>
+    public static string Hint(string? match) => match is null ? "" : $" (did you mean '{match}'?)";
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps.</summary>
     public static int Distance(string a, string b)

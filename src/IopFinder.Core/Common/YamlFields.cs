@@ -38,6 +38,12 @@ internal sealed class YamlFields(string path, int lineOffset)
     public void Error(int line, string message, string? key = null) =>
         _diagnostics.Add(new Diagnostic(path, line, message) { Field = FieldOf(key) });
 
+    /// <summary>A problem with its code and arguments (<see cref="ProblemCodes"/>); <paramref name="message"/> is their English.</summary>
+    public void Error(YamlNode node, string message, string? key, string code, params string[] args) => Error(LineOf(node), message, key, code, args);
+
+    public void Error(int line, string message, string? key, string code, params string[] args) =>
+        _diagnostics.Add(new Diagnostic(path, line, message) { Field = FieldOf(key), Code = code, Args = args });
+
     public static YamlNode? Get(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) ? node : null;
 
@@ -49,7 +55,7 @@ internal sealed class YamlFields(string path, int lineOffset)
         var node = Get(map, key);
         if (node is null) return null;
         if (node is YamlScalarNode scalar) return scalar.Value?.Trim();
-        Error(node, $"'{key}' must be a single value", key);
+        Error(node, $"'{key}' must be a single value", key, ProblemCodes.SingleValue, key);
         return null;
     }
 
@@ -68,11 +74,11 @@ internal sealed class YamlFields(string path, int lineOffset)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)) items.Add((s.Value.Trim(), s));
-                    else Error(item, $"'{key}' must be a list of single values", key);
+                    else Error(item, $"'{key}' must be a list of single values", key, ProblemCodes.ListOfValues, key);
                 }
                 return items;
             default:
-                Error(node, $"'{key}' must be a list like [a, b]", key);
+                Error(node, $"'{key}' must be a list like [a, b]", key, ProblemCodes.List, key);
                 return [];
         }
     }
@@ -86,7 +92,7 @@ internal sealed class YamlFields(string path, int lineOffset)
             case "true" or "yes": return true;
             case "false" or "no": return false;
             default:
-                Error(Get(map, key)!, $"'{key}' must be true or false, not '{text}'", key);
+                Error(Get(map, key)!, $"'{key}' must be true or false, not '{text}'", key, ProblemCodes.Bool, key, text);
                 return null;
         }
     }
@@ -100,7 +106,8 @@ internal sealed class YamlFields(string path, int lineOffset)
         {
             return value;
         }
-        Error(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'", key);
+        Error(node, $"'{key}' must be a whole number from {min} to {max}, not '{text}'", key, ProblemCodes.WholeNumber,
+            key, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture), text);
         return null;
     }
 
@@ -113,7 +120,8 @@ internal sealed class YamlFields(string path, int lineOffset)
         {
             return value;
         }
-        Error(node, $"'{key}' must be a number from {min} to {max}, not '{text}'", key);
+        Error(node, $"'{key}' must be a number from {min} to {max}, not '{text}'", key, ProblemCodes.Number,
+            key, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture), text);
         return null;
     }
 
@@ -121,7 +129,7 @@ internal sealed class YamlFields(string path, int lineOffset)
     {
         var node = Get(map, key);
         if (node is null or YamlMappingNode) return node as YamlMappingNode;
-        Error(node, $"'{key}' must be a group of 'key: value' lines", key);
+        Error(node, $"'{key}' must be a group of 'key: value' lines", key, ProblemCodes.Group, key);
         return null;
     }
 
@@ -140,11 +148,11 @@ internal sealed class YamlFields(string path, int lineOffset)
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlMappingNode m) items.Add(m);
-                    else Error(item, $"each entry of '{key}' must be a group of 'key: value' lines", key);
+                    else Error(item, $"each entry of '{key}' must be a group of 'key: value' lines", key, ProblemCodes.EntryGroup, key);
                 }
                 return items;
             default:
-                Error(node, $"'{key}' must be a list of entries starting with '-'", key);
+                Error(node, $"'{key}' must be a list of entries starting with '-'", key, ProblemCodes.Entries, key);
                 return [];
         }
     }
@@ -172,7 +180,9 @@ internal sealed class YamlFields(string path, int lineOffset)
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(name))
             {
-                Error(key, $"unknown field '{name}'{where}{Suggestions.Hint(name, known)}", name);
+                // The editor shows the problem at its input, which says where it is: the code needs only the name.
+                var near = Suggestions.Closest(name, known);
+                Error(key, $"unknown field '{name}'{where}{Suggestions.Hint(near)}", name, ProblemCodes.UnknownField, name, near ?? "");
             }
         }
     }

@@ -30,7 +30,7 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
 
         if (!IdPattern().IsMatch(id))
         {
-            fields.Error(1, $"file name '{id}' must be lowercase letters, digits and dashes, like 'harbor-view-iop.md'");
+            fields.Error(1, $"file name '{id}' must be lowercase letters, digits and dashes, like 'harbor-view-iop.md'", null, ProblemCodes.FileName, id);
         }
         var reading = new FieldReading(fields, map, document.Body, taxonomy, zips);
         var listing = new Listing { Id = id, Name = "", SourcePath = document.Path };
@@ -52,12 +52,13 @@ public sealed partial class ListingValidator(Taxonomy.Taxonomy taxonomy, ZipTabl
         var inPerson = formats.Contains("in-person") || formats.Contains("hybrid");
         if (listing.Locations.Count == 0 && inPerson && YamlFields.Get(map, "locations") is null)
         {
-            fields.Error(YamlFields.Get(map, VocabularyNames.Formats)!, "an in-person or hybrid program needs at least one entry under 'locations'", "locations");
+            fields.Error(YamlFields.Get(map, VocabularyNames.Formats)!, "an in-person or hybrid program needs at least one entry under 'locations'", "locations",
+                ProblemCodes.LocationsRequired);
         }
         if (listing.VirtualStates.Count == 0 && formats.Contains("virtual") && !inPerson)
         {
             fields.Error(YamlFields.Get(map, VocabularyNames.Formats)!,
-                "a virtual-only program needs 'virtual_states': the states where it is licensed to treat, like [MA, NH]", "virtual_states");
+                "a virtual-only program needs 'virtual_states': the states where it is licensed to treat, like [MA, NH]", "virtual_states", ProblemCodes.VirtualStatesRequired);
         }
     }
 

@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using IopFinder.Core.Common;
 using static System.FormattableString;
 
 namespace IopFinder.Core.Editing;
@@ -12,11 +13,12 @@ namespace IopFinder.Core.Editing;
 internal static class BodyCheck
 {
     /// <summary>The problem with a body, or null when it can be saved.</summary>
-    public static string? Problem(string body, EditLimits limits)
+    public static FormProblem? Problem(string body, EditLimits limits)
     {
         if (body.Length > limits.MaxBodyChars)
         {
-            return Invariant($"the description has {body.Length:N0} characters; it can have at most {limits.MaxBodyChars:N0}");
+            return new FormProblem(FormKey.Body, Invariant($"the description has {body.Length:N0} characters; it can have at most {limits.MaxBodyChars:N0}"),
+                ProblemCodes.BodyTooLong, FormPostReader.Count(body.Length), FormPostReader.Count(limits.MaxBodyChars));
         }
         var document = Markdown.Parse(body);
         var html = document.Descendants<HtmlBlock>().Select(b => body.Substring(b.Span.Start, b.Span.Length))
@@ -24,6 +26,7 @@ internal static class BodyCheck
             .FirstOrDefault();
         return html is null
             ? null
-            : $"the description contains HTML ('{FormText.Shorten(html, 40)}'): write it in Markdown, like **bold** or [a link](https://example.org)";
+            : new FormProblem(FormKey.Body, $"the description contains HTML ('{FormText.Shorten(html, 40)}'): write it in Markdown, like **bold** or [a link](https://example.org)",
+                ProblemCodes.BodyHtml, FormText.Shorten(html, 40));
     }
 }

@@ -18,5 +18,6 @@ public sealed class FormLineMap
     public string KeyAt(int line) => line >= 1 && line <= _keys.Count ? _keys[line - 1] : "";
 
     /// <summary>A validator problem at its form key.</summary>
-    public FormProblem ToProblem(Diagnostic diagnostic) => new(KeyAt(diagnostic.Line), diagnostic.Message);
+    public FormProblem ToProblem(Diagnostic diagnostic) =>
+        new(KeyAt(diagnostic.Line), diagnostic.Message) { Code = diagnostic.Code, Args = diagnostic.Args };
 }

@@ -20,17 +20,17 @@ internal sealed partial class ContactReader(YamlFields file)
         var phone = fields.Text(contact, "phone");
         if (phone is not null && phone.Count(char.IsAsciiDigit) is < 7 or > 15)
         {
-            fields.Error(YamlFields.Get(contact, "phone")!, $"phone '{phone}' must have 7 to 15 digits, like \"617-555-0100\"", "phone");
+            fields.Error(YamlFields.Get(contact, "phone")!, $"phone '{phone}' must have 7 to 15 digits, like \"617-555-0100\"", "phone", ProblemCodes.PhoneDigits, phone);
         }
         var website = fields.Text(contact, "website");
         if (website is not null && !IsWebAddress(website))
         {
-            fields.Error(YamlFields.Get(contact, "website")!, $"website '{website}' must be a full address starting with https:// or http://", "website");
+            fields.Error(YamlFields.Get(contact, "website")!, $"website '{website}' must be a full address starting with https:// or http://", "website", ProblemCodes.WebsiteFormat, website);
         }
         var email = fields.Text(contact, "email");
         if (email is not null && !EmailPattern().IsMatch(email))
         {
-            fields.Error(YamlFields.Get(contact, "email")!, $"email '{email}' is not an e-mail address like intake@example.org", "email");
+            fields.Error(YamlFields.Get(contact, "email")!, $"email '{email}' is not an e-mail address like intake@example.org", "email", ProblemCodes.EmailFormat, email);
         }
         return new Contact { Phone = phone, Website = website, Email = email, Referral = fields.Text(contact, "referral") };
     }

@@ -12,7 +12,7 @@ internal static class FieldReaders
     public static string? Text(FieldReading r, string key, bool required)
     {
         var text = r.Fields.Text(r.Map, key);
-        if (required && string.IsNullOrWhiteSpace(text)) r.Fields.Error(r.Fields.KeyLine(r.Map, key), $"missing required field '{key}'", key);
+        if (required && string.IsNullOrWhiteSpace(text)) r.Fields.Error(r.Fields.KeyLine(r.Map, key), $"missing required field '{key}'", key, ProblemCodes.Required, key);
         return text;
     }
 
@@ -24,15 +24,16 @@ internal static class FieldReaders
         if (values.Count == 0 && YamlFields.Get(r.Map, key) is null && absent.Count > 0) return absent;
         if (required && values.Count == 0)
         {
-            r.Fields.Error(r.Fields.KeyLine(r.Map, key),
-                $"missing required field '{key}' (at least one of: {string.Join(", ", vocabulary.Ids.Take(8))}{(vocabulary.Terms.Count > 8 ? ", ..." : "")})", key);
+            var some = $"{string.Join(", ", vocabulary.Ids.Take(8))}{(vocabulary.Terms.Count > 8 ? ", ..." : "")}";
+            r.Fields.Error(r.Fields.KeyLine(r.Map, key), $"missing required field '{key}' (at least one of: {some})", key, ProblemCodes.RequiredTerms, key, some);
         }
         var result = new List<string>();
         foreach (var (value, node) in values)
         {
             if (!vocabulary.Contains(value))
             {
-                r.Fields.Error(node, $"unknown {key.Replace('_', ' ')} term '{value}'{Suggestions.Hint(value, vocabulary.Ids)}", key);
+                var near = Suggestions.Closest(value, vocabulary.Ids);
+                r.Fields.Error(node, $"unknown {key.Replace('_', ' ')} term '{value}'{Suggestions.Hint(near)}", key, ProblemCodes.UnknownTerm, key.Replace('_', ' '), value, near ?? "");
             }
             else if (!result.Contains(value))
             {
@@ -51,7 +52,8 @@ internal static class FieldReaders
             var code = value.ToUpperInvariant();
             if (!UsStates.IsValid(code))
             {
-                r.Fields.Error(node, $"'{value}' in '{key}' is not a two-letter US state{Suggestions.Hint(code, UsStates.Names.Keys)}", key);
+                var near = Suggestions.Closest(code, UsStates.Names.Keys);
+                r.Fields.Error(node, $"'{value}' in '{key}' is not a two-letter US state{Suggestions.Hint(near)}", key, ProblemCodes.State, value, key, near ?? "");
             }
             else if (!result.Contains(code))
             {
@@ -70,7 +72,7 @@ internal static class FieldReaders
         var text = fields.Text(map, key);
         if (text is null) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        fields.Error(YamlFields.Get(map, key)!, $"'{key}' must be a date like 2026-10-01, not '{text}'", key);
+        fields.Error(YamlFields.Get(map, key)!, $"'{key}' must be a date like 2026-10-01, not '{text}'", key, ProblemCodes.Date, key, text);
         return null;
     }
 
@@ -80,7 +82,8 @@ internal static class FieldReaders
         var code = r.Fields.Text(r.Map, key)?.ToLowerInvariant();
         var languages = r.Taxonomy[VocabularyNames.Languages];
         if (code is null || languages.Contains(code)) return code;
-        r.Fields.Error(YamlFields.Get(r.Map, key)!, $"'{key}' must be a language id like es{Suggestions.Hint(code, languages.Ids)}", key);
+        var near = Suggestions.Closest(code, languages.Ids);
+        r.Fields.Error(YamlFields.Get(r.Map, key)!, $"'{key}' must be a language id like es{Suggestions.Hint(near)}", key, ProblemCodes.Language, key, near ?? "");
         return null;
     }
 }

@@ -20,22 +20,23 @@ internal sealed partial class LocationReader(YamlFields file, ZipTable zips)
             var state = fields.Text(entry, "state")?.ToUpperInvariant();
             var zip = fields.Text(entry, "zip");
             var ok = true;
-            if (string.IsNullOrWhiteSpace(city)) { fields.Error(entry, "a location needs a 'city'", "city"); ok = false; }
-            if (state is null) { fields.Error(entry, "a location needs a two-letter 'state'", "state"); ok = false; }
+            if (string.IsNullOrWhiteSpace(city)) { fields.Error(entry, "a location needs a 'city'", "city", ProblemCodes.LocationCity); ok = false; }
+            if (state is null) { fields.Error(entry, "a location needs a two-letter 'state'", "state", ProblemCodes.LocationState); ok = false; }
             else if (!UsStates.IsValid(state))
             {
-                fields.Error(YamlFields.Get(entry, "state")!, $"'{state}' is not a two-letter US state{Suggestions.Hint(state, UsStates.Names.Keys)}", "state");
+                var near = Suggestions.Closest(state, UsStates.Names.Keys);
+                fields.Error(YamlFields.Get(entry, "state")!, $"'{state}' is not a two-letter US state{Suggestions.Hint(near)}", "state", ProblemCodes.LocationStateUnknown, state, near ?? "");
                 ok = false;
             }
-            if (zip is null) { fields.Error(entry, "a location needs a five-digit 'zip' (in quotes: \"02139\")", "zip"); ok = false; }
+            if (zip is null) { fields.Error(entry, "a location needs a five-digit 'zip' (in quotes: \"02139\")", "zip", ProblemCodes.ZipRequired); ok = false; }
             else if (!ZipPattern().IsMatch(zip))
             {
-                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP '{zip}' must be five digits in quotes, like \"02139\"", "zip");
+                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP '{zip}' must be five digits in quotes, like \"02139\"", "zip", ProblemCodes.ZipFormat, zip);
                 ok = false;
             }
             else if (zips.Find(zip) is null)
             {
-                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP {zip} is not a US ZIP code we know", "zip");
+                fields.Error(YamlFields.Get(entry, "zip")!, $"ZIP {zip} is not a US ZIP code we know", "zip", ProblemCodes.ZipUnknown, zip);
                 ok = false;
             }
 
@@ -45,7 +46,7 @@ internal sealed partial class LocationReader(YamlFields file, ZipTable zips)
             var hasLon = YamlFields.Get(entry, "lon") is not null;
             if (hasLat != hasLon)
             {
-                fields.Error(entry, "give both 'lat' and 'lon', or neither (the ZIP's centre is used)", hasLat ? "lon" : "lat");
+                fields.Error(entry, "give both 'lat' and 'lon', or neither (the ZIP's centre is used)", hasLat ? "lon" : "lat", ProblemCodes.LatLon);
                 ok = false;
             }
             if (!ok || (hasLat && (lat is null || lon is null))) continue;

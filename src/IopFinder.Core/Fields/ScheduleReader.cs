@@ -22,7 +22,8 @@ internal sealed class ScheduleReader(YamlFields file)
             if (start is null || end is null || days.Count == 0) continue;
             if (end <= start)
             {
-                fields.Error(YamlFields.Get(entry, "end")!, $"track ends at {end:HH\\:mm}, not after it starts at {start:HH\\:mm}", "end");
+                fields.Error(YamlFields.Get(entry, "end")!, $"track ends at {end:HH\\:mm}, not after it starts at {start:HH\\:mm}", "end",
+                    ProblemCodes.ScheduleEndBeforeStart, end.Value.ToString("HH:mm", CultureInfo.InvariantCulture), start.Value.ToString("HH:mm", CultureInfo.InvariantCulture));
                 continue;
             }
             tracks.Add(new Track
@@ -41,7 +42,7 @@ internal sealed class ScheduleReader(YamlFields file)
         var values = fields.List(entry, "days");
         if (values.Count == 0)
         {
-            fields.Error(entry, "a schedule track needs 'days', like [mon, wed, thu]", "days");
+            fields.Error(entry, "a schedule track needs 'days', like [mon, wed, thu]", "days", ProblemCodes.ScheduleDays);
             return [];
         }
         var days = new HashSet<DayOfWeek>();
@@ -50,7 +51,8 @@ internal sealed class ScheduleReader(YamlFields file)
             var match = ScheduleIds.DayOf(value.ToLowerInvariant());
             if (match is null)
             {
-                fields.Error(node, $"unknown day '{value}': use mon, tue, wed, thu, fri, sat, sun{Suggestions.Hint(value.Length > 3 ? value[..3] : value, ScheduleIds.Days.Select(d => d.Id))}", "days");
+                var near = Suggestions.Closest(value.Length > 3 ? value[..3] : value, ScheduleIds.Days.Select(d => d.Id));
+                fields.Error(node, $"unknown day '{value}': use mon, tue, wed, thu, fri, sat, sun{Suggestions.Hint(near)}", "days", ProblemCodes.ScheduleUnknownDay, value, near ?? "");
                 continue;
             }
             days.Add(match.Value);
@@ -63,14 +65,14 @@ internal sealed class ScheduleReader(YamlFields file)
         var text = fields.Text(entry, key);
         if (text is null)
         {
-            fields.Error(entry, $"a schedule track needs '{key}', a 24-hour time like \"09:00\"", key);
+            fields.Error(entry, $"a schedule track needs '{key}', a 24-hour time like \"09:00\"", key, ProblemCodes.ScheduleTimeRequired, key);
             return null;
         }
         if (text.Length == 5 && TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return time;
         }
-        fields.Error(YamlFields.Get(entry, key)!, $"'{key}' must be a 24-hour time HH:MM like \"17:30\", not '{text}'", key);
+        fields.Error(YamlFields.Get(entry, key)!, $"'{key}' must be a 24-hour time HH:MM like \"17:30\", not '{text}'", key, ProblemCodes.ScheduleTimeFormat, key, text);
         return null;
     }
 }

@@ -2,6 +2,7 @@ using IopFinder.Core.Editing;
 using IopFinder.Core.Listings;
 using IopFinder.Web.Manage.Claims;
 using IopFinder.Web.Manage.Confirming;
+using IopFinder.Web.Manage.Editing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
@@ -34,7 +35,7 @@ public sealed class ConfirmListingModel(ConfirmationService confirmations, IList
         Problem = result switch
         {
             SaveConflict => Text["Manage.ConfirmListing.Conflict"],
-            SaveInvalid invalid => Text["Manage.ConfirmListing.Invalid", string.Join("; ", invalid.Problems.Select(p => p.Message))],
+            SaveInvalid invalid => Text["Manage.ConfirmListing.Invalid", string.Join("; ", invalid.Problems.Select(p => ProblemWords.Of(p, Text)))],
             _ => Text["Manage.ConfirmListing.Failed"],
         };
         return Page();

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Tests.Support;
 using static IopFinder.Core.Tests.Support.TestCatalog;
 
@@ -67,6 +68,26 @@ public class ListingValidatorTests
         Assert.Null(listing);
         Assert.Contains(problems, p => p.Line == line && p.Message.Contains(message, StringComparison.Ordinal));
         Assert.All(problems, p => Assert.StartsWith("programs/example.md:", p.ToString()));
+        // Each problem also carries a stable code, which the portal words in Spanish.
+        Assert.All(problems, p => Assert.Contains(p.Code ?? "no code", ProblemCodes.All));
+    }
+
+    // Each row: the field, the problem's code and the facts it carries for the portal to word, in the English message's order.
+    [Theory]
+    [InlineData("contact:\n  phone: call us", ProblemCodes.PhoneDigits, "call us")]
+    [InlineData("locations:\n  - city: Cambridge\n    state: MA\n    zip: 2139", ProblemCodes.ZipFormat, "2139")]
+    [InlineData("schedule:\n  - days: [mon]\n    start: \"12:00\"\n    end: \"09:00\"", ProblemCodes.ScheduleEndBeforeStart, "09:00", "12:00")]
+    [InlineData("conditions: [depresion]", ProblemCodes.UnknownTerm, "conditions", "depresion", "depression")]
+    [InlineData("languages: [english]", ProblemCodes.UnknownTerm, "languages", "english", "")]
+    [InlineData("name:", ProblemCodes.Required, "name")]
+    [InlineData("program_weeks: {min: 12, max: 6}", ProblemCodes.WeeksMaxBelowMin, "program_weeks", "6", "12")]
+    public void Validate_Problem_CarriesItsCodeAndFacts_BesideTheUnchangedMessage(string field, string code, params string[] args)
+    {
+        var (_, problems) = Validate("example", FrontMatter("Example", field));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal(args, problem.Args);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Editing;
 using static IopFinder.Core.Tests.Editing.EditForms;
 
@@ -40,6 +41,7 @@ public class HostileFormTests
         Assert.Null(result.Text);
         Assert.Contains(result.Problems, p => p.Key == key && p.Message.Contains(message, StringComparison.Ordinal));
         Assert.InRange(result.Problems.Count, 1, 31);
+        Assert.All(result.Problems, p => Assert.Contains(p.Code ?? "no code", ProblemCodes.All));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Editing;
 using static IopFinder.Core.Tests.Editing.EditForms;
 
@@ -57,6 +58,24 @@ public class ListingFormReaderTests
 
         Assert.Null(result.Listing);
         Assert.Contains(result.Problems, p => p.Key == key && p.Message.Contains(message, StringComparison.Ordinal));
+        Assert.All(result.Problems, p => Assert.Contains(p.Code ?? "no code", ProblemCodes.All));
+    }
+
+    // Each row: an input replaced, the form key, and the code and facts the portal words at that input.
+    [Theory]
+    [InlineData("contact.phone", "12", "contact.phone", ProblemCodes.PhoneDigits, "12")]
+    [InlineData("locations[0].zip", "ABCDE", "locations[0].zip", ProblemCodes.ZipFormat, "ABCDE")]
+    [InlineData("schedule[0].end", "08:00", "schedule[0].end", ProblemCodes.ScheduleEndBeforeStart, "08:00", "17:30")]
+    [InlineData("conditions", "depresion", "conditions", ProblemCodes.UnknownTerm, "conditions", "depresion", "depression")]
+    [InlineData("body", "Hi <b>there</b>", "body", ProblemCodes.BodyHtml, "<b>")]
+    public void Read_InvalidValue_CarriesTheCodeAndFactsAtItsInput(string input, string value, string key, string code, params string[] args)
+    {
+        var result = Reader().Read("harbor-view-iop", With((input, [value])), null);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(key, problem.Key);
+        Assert.Equal(code, problem.Code);
+        Assert.Equal(args, problem.Args);
     }
 
     [Fact]

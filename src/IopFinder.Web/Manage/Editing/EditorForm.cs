@@ -27,7 +27,7 @@ public sealed record EditorForm(string Version, IReadOnlyList<EditorField> Field
     public bool Has(string name, string value) => Values[name].Contains(value, StringComparer.Ordinal);
 
     /// <summary>The messages at one key: an input, an entry (<c>schedule[0]</c>) or a field.</summary>
-    public IReadOnlyList<string> Errors(string key) => [.. Problems.Where(p => p.Key == key).Select(p => p.Message)];
+    public IReadOnlyList<FormProblem> Errors(string key) => [.. Problems.Where(p => p.Key == key)];
 
     /// <summary>The element id of a key: the input, or the fieldset of an entry or group.</summary>
     public static string Id(string key) => "f-" + key.Replace("[", "-", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal)

@@ -14,7 +14,7 @@ public sealed record FieldProblemReply(string Key, string Target, string ErrorId
     public static IReadOnlyList<FieldProblemReply> Of(IReadOnlyList<FormProblem> problems, IStringLocalizer text) =>
         [.. problems.Select(p => new FieldProblemReply(p.Key, p.Key.Length == 0 ? "editor" : EditorForm.Id(p.Key),
             p.Key.Length == 0 ? "editor-error" : EditorForm.ErrorId(p.Key),
-            LabelOf(p.Key, text), p.Message))];
+            LabelOf(p.Key, text), ProblemWords.Of(p, text)))];
 
     /// <summary>"Contact — Phone": the field's label, and the part's when the key names one ("Manage.Edit.Part.phone").</summary>
     private static string LabelOf(string key, IStringLocalizer text)

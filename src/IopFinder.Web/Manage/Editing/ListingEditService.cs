@@ -1,3 +1,4 @@
+using IopFinder.Core.Common;
 using IopFinder.Core.Content;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Geo;
@@ -91,7 +92,7 @@ public sealed class ListingEditService
         var read = _forms.Read(id, EditFormPairs.Of(form), null);
         if (read.IsValid && _saver.Open(id).Exists)
         {
-            return (id, new FormReadResult(null, null, [new FormProblem("name", $"a listing with the id '{id}' already exists; give the program's full name")]), read.Listing);
+            return (id, new FormReadResult(null, null, [new FormProblem("name", $"a listing with the id '{id}' already exists; give the program's full name", ProblemCodes.NameTaken, id)]), read.Listing);
         }
         return (id, read, read.Listing);
     }
@@ -111,5 +112,5 @@ public sealed class ListingEditService
     }
 
     private static FormProblem Unreadable(string detail) =>
-        new("", $"the form could not be read ({detail}); a listing needs far fewer or shorter values");
+        new("", $"the form could not be read ({detail}); a listing needs far fewer or shorter values", ProblemCodes.FormUnreadable, detail);
 }

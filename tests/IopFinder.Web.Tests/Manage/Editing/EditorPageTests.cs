@@ -122,6 +122,25 @@ public class EditorPageTests
         Assert.Equal(before, site.FileOf(EditorSite.Listing));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task Save_BadPhoneZipOfLettersAndTrackEndingBeforeItStarts_ShowsEachMessageAtItsInputInThePagesLanguage(string language)
+    {
+        await using var site = new EditorSite();
+        var client = await site.StaffClientAsync();
+        var before = site.FileOf(EditorSite.Listing);
+
+        var page = await PortalClient.Html(await client.SubmitAsync($"{Url}?lang={language}", BadEdit.Apply));
+
+        foreach (var (key, message) in BadEdit.Messages(language))
+        {
+            Assert.Equal(message, page.QuerySelector($"#{BadEdit.ErrorIds[key]} span")!.TextContent);
+        }
+        Assert.Equal(3, page.QuerySelectorAll("#error-summary li").Length);
+        Assert.Equal(before, site.FileOf(EditorSite.Listing));
+    }
+
     [Fact]
     public async Task Post_WithoutTheAntiforgeryToken_Is400AndWritesNothing()
     {
