@@ -183,12 +183,14 @@ public sealed class ListingSnapshotTests : IDisposable
     public void DamagedSnapshot_OneCharacterChanged_IsParsedAgain_NeverServed()
     {
         var first = Start();
-        foreach (var file in Directory.GetFiles(_snapshots))
+        var files = Directory.GetFiles(_snapshots);
+        Assert.NotEmpty(files);
+        foreach (var file in files)
         {
             // A flipped byte inside a name still reads as a snapshot; only the checksum tells it from the real one.
             var bytes = File.ReadAllBytes(file);
-            var at = System.Text.Encoding.UTF8.GetString(bytes).IndexOf("Boston Evening", StringComparison.Ordinal);
-            Assert.True(at >= 0);
+            var at = bytes.AsSpan().IndexOf("Boston Evening"u8);
+            Assert.NotEqual(-1, at);
             bytes[at + 4] = (byte)'a';
             File.WriteAllBytes(file, bytes);
         }

@@ -1,5 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
+using IopFinder.Web.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
 
 namespace IopFinder.Web.Tests.Manage;
@@ -10,21 +9,12 @@ namespace IopFinder.Web.Tests.Manage;
 /// </summary>
 public sealed class StaffDatabaseAwaySite : SiteFactory
 {
-    public int ClosedPort { get; } = FreePort();
+    /// <summary>A port the system just handed out and took back: nothing listens on it.</summary>
+    public int ClosedPort { get; } = LoopbackPort.Free();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("ConnectionStrings:Staff", $"Host=127.0.0.1;Port={ClosedPort};Database=iopfinder;Username=iopfinder;Password=unused;Timeout=5");
-    }
-
-    /// <summary>A port the system just handed out and took back: nothing listens on it.</summary>
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
