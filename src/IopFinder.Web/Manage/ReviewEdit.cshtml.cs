@@ -40,7 +40,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
         Item = await queue.PendingProposalAsync(item, HttpContext.RequestAborted);
         if (Item?.ListingId is not { } id) return NotFound();
         var posted = await editor.PostedAsync(Request, HttpContext.RequestAborted);
-        var check = await editor.CheckAsync(id, Request, HttpContext.RequestAborted);
+        (id, var check) = await CheckAsync(Item, id);
         if (posted.Preview || !check.IsValid)
         {
             if (!check.IsValid) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -49,7 +49,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
         }
         var payload = proposals.EditedPayload(Item, check.Text!);
         var outcome = payload is null ? ReviewDecision.NoLongerFits
-            : await queue.ApproveEditedAsync(item, person.RequiredEmail, payload, HttpContext.RequestAborted);
+            : await queue.ApproveEditedAsync(item, person.RequiredEmail, new EditedProposal(id, payload), HttpContext.RequestAborted);
         if (outcome is ReviewDecision.Decided or ReviewDecision.DecidedUntold)
         {
             Message = "Manage.Review.Approved";
@@ -59,6 +59,17 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Form = Editable(EditorFormBuilder.Build("", posted.Values, []));
         return Page();
+    }
+
+    /// <summary>
+    /// The edited form as its save would read it, with the listing id it applies to: a new program's id follows its name
+    /// and may not be a listing's, as when it was submitted; a change stays with its listing.
+    /// </summary>
+    private async Task<(string Id, FormReadResult Check)> CheckAsync(ReviewItem item, string id)
+    {
+        if (item.Kind != ReviewKind.NewProgram) return (id, await editor.CheckAsync(id, Request, HttpContext.RequestAborted));
+        var (named, read, _) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
+        return (named, read);
     }
 
     private static EditorForm Editable(EditorForm form) => form with { SubmitKey = "Manage.ReviewEdit.Approve" };

@@ -15,8 +15,11 @@ public sealed class ReviewItem
 
     public ReviewKind Kind { get; init; }
 
-    /// <summary>The listing concerned; null for a new program not yet in the catalog.</summary>
-    public string? ListingId { get; init; }
+    /// <summary>
+    /// The listing concerned; for a new program its proposed id, which follows the name a maintainer gives it when
+    /// editing before approving.
+    /// </summary>
+    public string? ListingId { get; set; }
 
     public required string Submitter { get; init; }
 

@@ -1,3 +1,4 @@
+using IopFinder.Core.Content;
 using IopFinder.Web.Shared.Localization;
 using IopFinder.Web.Manage.Audit;
 using IopFinder.Web.Manage.Data;
@@ -49,13 +50,14 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         DecideAsync(id, maintainer, approve, reason, edited: null, cancellationToken);
 
     /// <summary>
-    /// Approves a proposal with the maintainer's edit (<paramref name="editedPayload"/>) in place of what was submitted; the
-    /// audit records the submitted and the edited payload, then the approval. Nothing changes when the edit cannot be applied.
+    /// Approves a proposal with the maintainer's edit in place of what was submitted, under the edit's listing id (a renamed new
+    /// program's); the audit records the submitted and the edited version, with both ids when they differ, then the approval.
+    /// Nothing changes when the edit cannot be applied.
     /// </summary>
-    public Task<ReviewDecision> ApproveEditedAsync(int id, string maintainer, string editedPayload, CancellationToken cancellationToken = default) =>
-        DecideAsync(id, maintainer, approve: true, reason: null, editedPayload, cancellationToken);
+    public Task<ReviewDecision> ApproveEditedAsync(int id, string maintainer, EditedProposal edited, CancellationToken cancellationToken = default) =>
+        DecideAsync(id, maintainer, approve: true, reason: null, edited, cancellationToken);
 
-    private async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, string? edited, CancellationToken cancellationToken)
+    private async Task<ReviewDecision> DecideAsync(int id, string maintainer, bool approve, string? reason, EditedProposal? edited, CancellationToken cancellationToken)
     {
         reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (reason is { Length: > ReviewItem.MaxReasonLength }) return ReviewDecision.ReasonTooLong;
@@ -63,16 +65,18 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         var item = await db.ReviewItems.SingleOrDefaultAsync(i => i.Id == id && i.Status == ReviewStatus.Pending, cancellationToken);
         if (item is null) return ReviewDecision.NotPending;
 
-        var submitted = item.Payload;
+        var (submitted, submittedId) = (item.Payload, item.ListingId);
         // The item keeps what was submitted; the kind applies the maintainer's edit when there is one.
         var applying = edited is null ? item : new ReviewItem
         {
-            Id = item.Id, Kind = item.Kind, ListingId = item.ListingId, Submitter = item.Submitter, Language = item.Language,
-            SubmittedAt = item.SubmittedAt, Payload = edited, Status = item.Status,
+            Id = item.Id, Kind = item.Kind, ListingId = edited.ListingId, Submitter = item.Submitter, Language = item.Language,
+            SubmittedAt = item.SubmittedAt, Payload = edited.Payload, Status = item.Status,
         };
         var applied = ReviewApplied.Done;
         if (approve && kinds.FirstOrDefault(k => k.Kind == item.Kind) is { } kind) applied = await kind.ApplyAsync(applying, maintainer, cancellationToken);
         if (!applied.Succeeded) return applied.Outcome;
+        // The submitter's list of submissions then names the listing as it was approved.
+        item.ListingId = applying.ListingId;
         item.Status = approve ? ReviewStatus.Approved : ReviewStatus.Rejected;
         item.DecidedBy = maintainer;
         item.DecidedAt = clock.GetUtcNow().UtcDateTime;
@@ -80,9 +84,13 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         await db.SaveChangesAsync(cancellationToken);
 
         var what = $"{item.Kind} #{item.Id} by {item.Submitter}";
-        if (edited is not null && edited != submitted)
+        if (edited is not null && (edited.Payload != submitted || edited.ListingId != submittedId))
         {
-            await audit.RecordAsync(new AuditRecord(maintainer, AuditAction.ReviewEdited, item.ListingId, applied.Fields, $"{what}\n{submitted}", edited), cancellationToken);
+            // A renamed new program's file moves with its id, so the edit names both files.
+            var moved = edited.ListingId != submittedId;
+            await audit.RecordAsync(new AuditRecord(maintainer, AuditAction.ReviewEdited, item.ListingId, applied.Fields,
+                moved ? $"{what}\n{FileOf(submittedId)}\n{submitted}" : $"{what}\n{submitted}",
+                moved ? $"{FileOf(edited.ListingId)}\n{edited.Payload}" : edited.Payload), cancellationToken);
         }
         await audit.RecordAsync(new AuditRecord(maintainer, approve ? AuditAction.ReviewApproved : AuditAction.ReviewRejected, item.ListingId,
             applied.Fields, applied.Before is null ? what : $"{what}\n{applied.Before}", applied.After ?? reason), cancellationToken);
@@ -91,4 +99,6 @@ public sealed class ReviewQueue(StaffDb db, IEnumerable<IReviewKind> kinds, IAud
         await mail.SendDecisionAsync(item.Submitter, name, approve, reason, SiteLanguage.FromTag(item.Language) ?? SiteLanguage.Default, cancellationToken);
         return ReviewDecision.Decided;
     }
+
+    private static string FileOf(string? listingId) => $"{CatalogLoader.ProgramsFolder}/{listingId}.md";
 }
