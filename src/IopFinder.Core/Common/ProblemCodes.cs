@@ -11,6 +11,48 @@ namespace IopFinder.Core.Common;
 /// </summary>
 public static class ProblemCodes
 {
+    // The file as a whole, before its fields are read (args: the facts the message names).
+    /// <summary>No front matter: the file does not start with a '---' block, or the block is not closed.</summary>
+    public const string FrontMatterMissing = "front-matter.missing";
+    /// <summary>Front matter that YAML cannot parse. Args: the parser's reason (English, from YamlDotNet).</summary>
+    public const string FrontMatterYaml = "front-matter.yaml";
+    /// <summary>Front matter that is not 'key: value' lines.</summary>
+    public const string FrontMatterLines = "front-matter.lines";
+    /// <summary>A listing file that cannot be read. Args: the system's reason.</summary>
+    public const string FileUnreadable = "file.unreadable";
+    /// <summary>Two listing files with one id. Args: id, the first file.</summary>
+    public const string DuplicateId = "file.duplicate-id";
+
+    // The taxonomy file (taxonomy.yml).
+    /// <summary>A taxonomy that YAML cannot parse. Args: the parser's reason (English, from YamlDotNet).</summary>
+    public const string TaxonomyYaml = "taxonomy.yaml";
+    /// <summary>A taxonomy that is not vocabularies with lists of terms.</summary>
+    public const string TaxonomyShape = "taxonomy.shape";
+    /// <summary>A taxonomy file that cannot be read. Args: the system's reason.</summary>
+    public const string TaxonomyUnreadable = "taxonomy.unreadable";
+    /// <summary>A vocabulary the site needs is missing. Args: vocabulary.</summary>
+    public const string VocabularyMissing = "taxonomy.vocabulary-missing";
+    /// <summary>A vocabulary without a term the site needs. Args: vocabulary, term.</summary>
+    public const string VocabularyTermMissing = "taxonomy.vocabulary-term-missing";
+    /// <summary>A term without a valid id. Args: vocabulary.</summary>
+    public const string TermId = "taxonomy.term-id";
+    /// <summary>A term id twice in one vocabulary. Args: id, vocabulary.</summary>
+    public const string TermTwice = "taxonomy.term-twice";
+    /// <summary>A term without a label. Args: id.</summary>
+    public const string TermLabel = "taxonomy.term-label";
+    /// <summary>A term without a description. Args: id.</summary>
+    public const string TermDescription = "taxonomy.term-description";
+    /// <summary>A term without its Spanish label. Args: id, where the Spanish words are fixed.</summary>
+    public const string TermLabelEs = "taxonomy.term-label-es";
+    /// <summary>A term without its Spanish description. Args: id, where the Spanish words are fixed.</summary>
+    public const string TermDescriptionEs = "taxonomy.term-description-es";
+    /// <summary>A term broader than or implying itself. Args: id.</summary>
+    public const string TermSelf = "taxonomy.term-self";
+    /// <summary>A broader or implied term that is not in the vocabulary. Args: id, the named term, vocabulary, closest.</summary>
+    public const string TermUnknownRelated = "taxonomy.term-unknown-related";
+    /// <summary>Broader terms that go round in a circle. Args: id, the term where the circle closes.</summary>
+    public const string TermCircle = "taxonomy.term-circle";
+
     // The shapes of YAML values (args: key, and the value or limits where the message names them).
     /// <summary>A list where one value belongs. Args: key.</summary>
     public const string SingleValue = "single-value";
@@ -134,7 +176,7 @@ public static class ProblemCodes
     /// <summary>The codes whose last argument is the closest known value, or "".</summary>
     public static IReadOnlySet<string> Hinted { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        UnknownField, UnknownTerm, State, Language, LocationStateUnknown, ScheduleUnknownDay, ConfirmedByUnknown,
+        UnknownField, UnknownTerm, State, Language, LocationStateUnknown, ScheduleUnknownDay, ConfirmedByUnknown, TermUnknownRelated,
     };
 
     /// <summary>Every code above, for the test that each has its words in every language.</summary>

@@ -32,13 +32,10 @@ internal sealed class YamlFields(string path, int lineOffset)
         return node is null ? lineOffset : LineOf(node);
     }
 
-    /// <summary>A problem at a node, about <paramref name="key"/> in the current scope (the scope itself without one).</summary>
-    public void Error(YamlNode node, string message, string? key = null) => Error(LineOf(node), message, key);
-
-    public void Error(int line, string message, string? key = null) =>
-        _diagnostics.Add(new Diagnostic(path, line, message) { Field = FieldOf(key) });
-
-    /// <summary>A problem with its code and arguments (<see cref="ProblemCodes"/>); <paramref name="message"/> is their English.</summary>
+    /// <summary>
+    /// A problem at a node, about <paramref name="key"/> in the current scope (the scope itself when null), with its code and
+    /// arguments (<see cref="ProblemCodes"/>); <paramref name="message"/> is their English. Every problem has a code, so a page can word it.
+    /// </summary>
     public void Error(YamlNode node, string message, string? key, string code, params string[] args) => Error(LineOf(node), message, key, code, args);
 
     public void Error(int line, string message, string? key, string code, params string[] args) =>

@@ -91,7 +91,7 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, [new Diagnostic(displayPath, 0, $"cannot read: {e.Message}")]);
+            return (null, [new Diagnostic(displayPath, 0, $"cannot read: {e.Message}") { Code = ProblemCodes.FileUnreadable, Args = [e.Message] }]);
         }
         return ListingFileReader.Parse(text, file, relativePath, displayPath, validator);
     }
@@ -166,7 +166,10 @@ public sealed class CatalogLoader(ZipTable zips, string? snapshotDirectory = nul
             if (file.Served is not { } listing) continue;
             if (seen.TryGetValue(listing.Id, out var first))
             {
-                problems.Add(new Diagnostic(DisplayPath(displayRoot, path), 1, $"duplicate id '{listing.Id}': {first} has the same file name"));
+                problems.Add(new Diagnostic(DisplayPath(displayRoot, path), 1, $"duplicate id '{listing.Id}': {first} has the same file name")
+                {
+                    Code = ProblemCodes.DuplicateId, Args = [listing.Id, first],
+                });
                 continue;
             }
             seen[listing.Id] = path;

@@ -21,7 +21,7 @@ public static class FrontMatterParser
         if (block is null)
         {
             return (null, new Diagnostic(path, 1,
-                "no front matter: the file must start with a line '---', the listing's fields, and another '---'"));
+                "no front matter: the file must start with a line '---', the listing's fields, and another '---'") { Code = ProblemCodes.FrontMatterMissing });
         }
 
         // The block spans the opening and closing '---'; the YAML is what lies between them.
@@ -42,12 +42,15 @@ public static class FrontMatterParser
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message ?? e.Message).Split(" at line")[0];
-            return (null, new Diagnostic(path, (int)e.Start.Line + lineOffset, $"front matter is not valid YAML: {reason}"));
+            return (null, new Diagnostic(path, (int)e.Start.Line + lineOffset, $"front matter is not valid YAML: {reason}")
+            {
+                Code = ProblemCodes.FrontMatterYaml, Args = [reason],
+            });
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            return (null, new Diagnostic(path, lineOffset + 1, "front matter must be 'key: value' lines"));
+            return (null, new Diagnostic(path, lineOffset + 1, "front matter must be 'key: value' lines") { Code = ProblemCodes.FrontMatterLines });
         }
         return (new FrontMatterDocument(path, root, lineOffset, body), null);
     }

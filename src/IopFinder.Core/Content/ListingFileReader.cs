@@ -27,7 +27,7 @@ internal sealed class ListingFileReader(Taxonomy.Taxonomy taxonomy, ZipTable zip
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ListingFile(relative, null, [new Diagnostic(displayPath, 0, $"cannot read: {e.Message}")]);
+            return new ListingFile(relative, null, [new Diagnostic(displayPath, 0, $"cannot read: {e.Message}") { Code = ProblemCodes.FileUnreadable, Args = [e.Message] }]);
         }
         var hash = Convert.ToHexString(SHA256.HashData(bytes));
         if (stamp is { } touched && snapshot.TryGet(relative, touched, hash, out var same)) return same;

@@ -19,5 +19,5 @@ public sealed class FormLineMap
 
     /// <summary>A validator problem at its form key.</summary>
     public FormProblem ToProblem(Diagnostic diagnostic) =>
-        new(KeyAt(diagnostic.Line), diagnostic.Message) { Code = diagnostic.Code, Args = diagnostic.Args };
+        FormProblem.Of(diagnostic, KeyAt(diagnostic.Line));
 }

@@ -14,6 +14,9 @@ public sealed record FormProblem(string Key, string Message)
         Args = args;
     }
 
+    /// <summary>A validator problem shown at <paramref name="key"/> ("" for the whole form), with its code and arguments.</summary>
+    public static FormProblem Of(Diagnostic problem, string key = "") => new(key, problem.Message) { Code = problem.Code, Args = problem.Args };
+
     /// <summary>The stable code (<see cref="ProblemCodes"/>); null when there is only the English message.</summary>
     public string? Code { get; init; }
 

@@ -16,7 +16,7 @@ public sealed class ListingConfirmer(ListingSaver saver)
         if (opened.Listing is null)
         {
             SaveResult failed = opened.Exists
-                ? new SaveInvalid([.. opened.Problems.Select(p => new FormProblem("", p.Message))])
+                ? new SaveInvalid([.. opened.Problems.Select(p => FormProblem.Of(p))])
                 : new SaveFailed(SaveFailure.NotFound, $"there is no listing '{FormText.Shorten(id)}'");
             return Task.FromResult(failed);
         }

@@ -51,7 +51,7 @@ public sealed partial class ListingSaver(string contentFolder, ListingTextReader
         }
         var mine = ListingWriter.Write(listing with { Id = id });
         var (valid, problems) = reader.Read(id, mine);
-        if (valid is null) return new SaveInvalid([.. problems.Select(p => new FormProblem("", p.Message))]);
+        if (valid is null) return new SaveInvalid([.. problems.Select(p => FormProblem.Of(p))]);
 
         var changes = Changes(id, disk, mine);
         if (version != openedVersion) return new SaveConflict(version, disk, mine, changes);

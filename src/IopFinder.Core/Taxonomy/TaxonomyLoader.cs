@@ -12,7 +12,7 @@ namespace IopFinder.Core.Taxonomy;
 public static partial class TaxonomyLoader
 {
     /// <summary>Where the Spanish words a term must use are fixed.</summary>
-    private const string SpanishGuide = "see docs/glossary-es.md";
+    private const string SpanishGuide = "docs/glossary-es.md";
 
     private static readonly string[] TermKeys = ["id", "label", "description", "synonyms", "broader", "implies", "label_es", "description_es", "synonyms_es", "proper_name"];
 
@@ -27,11 +27,11 @@ public static partial class TaxonomyLoader
         catch (YamlException e)
         {
             var reason = (e.InnerException?.Message ?? e.Message).Split(" at line")[0];
-            return (null, [new Diagnostic(path, (int)e.Start.Line, $"not valid YAML: {reason}")]);
+            return (null, [new Diagnostic(path, (int)e.Start.Line, $"not valid YAML: {reason}") { Code = ProblemCodes.TaxonomyYaml, Args = [reason] }]);
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            return (null, [new Diagnostic(path, 1, "taxonomy must map each vocabulary name to a list of terms")]);
+            return (null, [new Diagnostic(path, 1, "taxonomy must map each vocabulary name to a list of terms") { Code = ProblemCodes.TaxonomyShape }]);
         }
 
         var fields = new YamlFields(path, 0);
@@ -41,7 +41,7 @@ public static partial class TaxonomyLoader
         {
             if (YamlFields.Get(root, name) is null)
             {
-                fields.Error(1, $"vocabulary '{name}' is missing");
+                fields.Error(1, $"vocabulary '{name}' is missing", null, ProblemCodes.VocabularyMissing, name);
                 continue;
             }
             var terms = ReadTerms(fields, root, name);
@@ -53,12 +53,12 @@ public static partial class TaxonomyLoader
         {
             if (!taxonomy[VocabularyNames.Formats].Contains(format))
             {
-                fields.Error(1, $"vocabulary 'formats' must contain '{format}'");
+                fields.Error(1, $"vocabulary 'formats' must contain '{format}'", null, ProblemCodes.VocabularyTermMissing, VocabularyNames.Formats, format);
             }
         }
         foreach (var level in new[] { "iop", "php" })
         {
-            if (!taxonomy[VocabularyNames.LevelsOfCare].Contains(level)) fields.Error(1, $"vocabulary 'levels_of_care' must contain '{level}'");
+            if (!taxonomy[VocabularyNames.LevelsOfCare].Contains(level)) fields.Error(1, $"vocabulary 'levels_of_care' must contain '{level}'", null, ProblemCodes.VocabularyTermMissing, VocabularyNames.LevelsOfCare, level);
         }
         return fields.Diagnostics.Count == 0 ? (taxonomy, []) : (null, fields.Diagnostics);
     }
@@ -72,7 +72,7 @@ public static partial class TaxonomyLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, [new Diagnostic(displayPath, 1, $"cannot read the taxonomy: {e.Message}")]);
+            return (null, [new Diagnostic(displayPath, 1, $"cannot read the taxonomy: {e.Message}") { Code = ProblemCodes.TaxonomyUnreadable, Args = [e.Message] }]);
         }
     }
 
@@ -88,21 +88,21 @@ public static partial class TaxonomyLoader
             var description = fields.Text(map, "description");
             if (id is null || !IdPattern().IsMatch(id))
             {
-                fields.Error(map, $"a term of '{name}' needs an 'id' of lowercase letters, digits and dashes");
+                fields.Error(map, $"a term of '{name}' needs an 'id' of lowercase letters, digits and dashes", null, ProblemCodes.TermId, name);
                 continue;
             }
             if (!seen.Add(id))
             {
-                fields.Error(map, $"'{id}' appears twice in '{name}'");
+                fields.Error(map, $"'{id}' appears twice in '{name}'", null, ProblemCodes.TermTwice, id, name);
                 continue;
             }
-            if (string.IsNullOrWhiteSpace(label)) fields.Error(map, $"term '{id}' needs a 'label'");
-            if (string.IsNullOrWhiteSpace(description)) fields.Error(map, $"term '{id}' needs a one-line 'description'");
+            if (string.IsNullOrWhiteSpace(label)) fields.Error(map, $"term '{id}' needs a 'label'", null, ProblemCodes.TermLabel, id);
+            if (string.IsNullOrWhiteSpace(description)) fields.Error(map, $"term '{id}' needs a one-line 'description'", null, ProblemCodes.TermDescription, id);
             var labelEs = fields.Text(map, "label_es");
             var descriptionEs = fields.Text(map, "description_es");
             // Spanish pages show every term, so a term without its Spanish words is as incomplete as one without a label.
-            if (string.IsNullOrWhiteSpace(labelEs)) fields.Error(map, $"term '{id}' needs 'label_es', its label in Spanish ({SpanishGuide})");
-            if (string.IsNullOrWhiteSpace(descriptionEs)) fields.Error(map, $"term '{id}' needs 'description_es', its description in Spanish ({SpanishGuide})");
+            if (string.IsNullOrWhiteSpace(labelEs)) fields.Error(map, $"term '{id}' needs 'label_es', its label in Spanish (see {SpanishGuide})", null, ProblemCodes.TermLabelEs, id, SpanishGuide);
+            if (string.IsNullOrWhiteSpace(descriptionEs)) fields.Error(map, $"term '{id}' needs 'description_es', its description in Spanish (see {SpanishGuide})", null, ProblemCodes.TermDescriptionEs, id, SpanishGuide);
             var synonyms = fields.List(map, "synonyms").Select(s => s.Value).ToArray();
             terms.Add(new TaxonomyTerm(id, label ?? id, description ?? "", synonyms)
             {
@@ -129,15 +129,23 @@ public static partial class TaxonomyLoader
             if (map is null) continue;
             foreach (var other in term.Implies.Prepend(term.Broader).OfType<string>())
             {
-                if (other == term.Id) fields.Error(map, $"term '{term.Id}' cannot be broader than or imply itself");
-                else if (!byId.ContainsKey(other)) fields.Error(map, $"term '{term.Id}' names '{other}', which is not a term of '{name}'{Suggestions.Hint(other, byId.Keys)}");
+                if (other == term.Id)
+                {
+                    fields.Error(map, $"term '{term.Id}' cannot be broader than or imply itself", null, ProblemCodes.TermSelf, term.Id);
+                }
+                else if (!byId.ContainsKey(other))
+                {
+                    var near = Suggestions.Closest(other, byId.Keys);
+                    fields.Error(map, $"term '{term.Id}' names '{other}', which is not a term of '{name}'{Suggestions.Hint(near)}", null,
+                        ProblemCodes.TermUnknownRelated, term.Id, other, name, near ?? "");
+                }
             }
             var seen = new HashSet<string>(StringComparer.Ordinal) { term.Id };
             for (var broader = term.Broader; broader is not null && byId.TryGetValue(broader, out var next); broader = next.Broader)
             {
                 if (!seen.Add(broader))
                 {
-                    fields.Error(map, $"the broader terms of '{term.Id}' go round in a circle through '{broader}'");
+                    fields.Error(map, $"the broader terms of '{term.Id}' go round in a circle through '{broader}'", null, ProblemCodes.TermCircle, term.Id, broader);
                     break;
                 }
             }

@@ -118,15 +118,27 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("conditions", "depression", "label_es")]
-    [InlineData("insurance", "medicaid", "description_es")]
-    public void Validate_TermWithoutSpanish_PrintsTaxonomyLineAndExitsOne(string vocabulary, string id, string field)
+    [InlineData("conditions", "depression", "label_es", "label")]
+    [InlineData("insurance", "medicaid", "description_es", "description")]
+    public void Validate_TermWithoutSpanish_PrintsTaxonomyLineAndExitsOne(string vocabulary, string id, string field, string what)
     {
         var (text, line) = TaxonomyText.Without(vocabulary, id, field);
         File.WriteAllText(Path.Combine(_dir, "taxonomy.yml"), text);
         var (code, _, error) = Run("validate", _dir);
         Assert.Equal(1, code);
-        Assert.StartsWith($"{_dir}/taxonomy.yml:{line}: term '{id}' needs '{field}'", error);
+        Assert.Equal($"{_dir}/taxonomy.yml:{line}: term '{id}' needs '{field}', its {what} in Spanish (see docs/glossary-es.md)", error.Trim());
+    }
+
+    // The portal words these problems in the page's language; the command line prints Core's English.
+    [Theory]
+    [InlineData("A description with no fields above it.\n", "1: no front matter: the file must start with a line '---', the listing's fields, and another '---'")]
+    [InlineData("---\n- name\n- formats\n---\nBody.\n", "2: front matter must be 'key: value' lines")]
+    public void Validate_ListingFileWithoutFields_PrintsCoresEnglishAndExitsOne(string file, string printed)
+    {
+        File.WriteAllText(Path.Combine(_dir, "programs", "bad.md"), file);
+        var (code, _, error) = Run("validate", _dir);
+        Assert.Equal(1, code);
+        Assert.Equal($"{_dir}/programs/bad.md:{printed}", error.Trim());
     }
 
     [Fact]

@@ -61,6 +61,23 @@ public class EditorCheckTests
         Assert.Empty(problems);
     }
 
+    [Theory]
+    [InlineData("en", "front matter is not valid YAML: ")]
+    [InlineData("es", "el encabezado del archivo no es YAML válido: ")]
+    public async Task Check_WhenAFieldThePortalKeepsNoLongerReadsWithTheForm_ShowsTheFilesYamlProblemInThePagesLanguage(string language, string says)
+    {
+        await using var site = new EditorSite();
+        var path = Path.Combine(site.Dir, "programs", EditorSite.Listing + ".md");
+        // A hand edit: a kept field ('example') refers by alias to an anchor on a field the form writes again, without the anchor.
+        File.WriteAllText(path, File.ReadAllText(path)
+            .Replace("accepting_new_patients: true", "accepting_new_patients: &yes true").Replace("example: true", "example: *yes"));
+        var client = await site.StaffClientAsync();
+
+        var problems = await ProblemsOf(await CheckAsync(client, language, f => EditorClient.Set(f, "contact.phone", "617-555-0177")));
+
+        Assert.StartsWith(says, Assert.Single(problems).Value.Message);
+    }
+
     [Fact]
     public async Task Check_OnAnotherPersonsListing_Is403()
     {
