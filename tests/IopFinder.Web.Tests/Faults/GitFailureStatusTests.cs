@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using IopFinder.Core.Editing;
 using IopFinder.Core.Tests.Support;
 using IopFinder.Web.Shared.Catalogs;
@@ -45,6 +46,8 @@ public class GitFailureStatusTests
         Assert.Equal(Words(language, "Status.Git.Failed.Push", GitFailureReason.Unreachable), status.QuerySelector("#remote-failure")!.TextContent);
         Assert.Contains("(origin): 1,", status.QuerySelector("#remote-waiting")!.TextContent);
         Assert.Null(status.QuerySelector("#commit-failure"));
+        var api = JsonDocument.Parse(await visitor.GetStringAsync("/api/status")).RootElement.GetProperty("content_remote").GetProperty("last_failure");
+        Assert.Equal(("push", "unreachable", PortalSite.Today), (api.GetProperty("operation").GetString(), api.GetProperty("reason").GetString(), api.GetProperty("at").GetDateTimeOffset()));
 
         remote.ComeBack();
         await staff.SubmitAsync(Url, f => EditorClient.Set(f, "contact.phone", "617-555-0166"));
@@ -76,6 +79,8 @@ public class GitFailureStatusTests
         var failure = status.QuerySelector("#commit-failure")!;
         Assert.Equal(Words(language, "Status.Git.Failed.Commit", GitFailureReason.DiskFull), failure.TextContent);
         Assert.Contains("No space left on device", failure.NextElementSibling!.TextContent);
+        var api = JsonDocument.Parse(await visitor.GetStringAsync("/api/status")).RootElement.GetProperty("commit_failure");
+        Assert.Equal(("commit", "disk_full"), (api.GetProperty("operation").GetString(), api.GetProperty("reason").GetString()));
     }
 
     public static TheoryData<string> FailureKeys() =>
