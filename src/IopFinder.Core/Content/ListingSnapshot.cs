@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using IopFinder.Core.Common;
 
 namespace IopFinder.Core.Content;
 
@@ -103,7 +104,7 @@ internal sealed class ListingSnapshot
         lock (SaveLock)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            var temporary = TemporaryFiles.Beside(path, hidden: false);
             try
             {
                 using (var stream = File.Create(temporary))
@@ -117,6 +118,7 @@ internal sealed class ListingSnapshot
                     stream.Flush(flushToDisk: true);
                 }
                 File.Move(temporary, path, overwrite: true);
+                FolderFlush.Flush(Path.GetDirectoryName(Path.GetFullPath(path))!);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -141,8 +143,8 @@ internal sealed class ListingSnapshot
             var otherName = Path.GetFileName(other);
             if (otherName == name) continue;
             // A temporary file is stale when the process writing it has gone (killed mid-write); never another live writer's.
-            var temporary = otherName.EndsWith(".tmp", StringComparison.Ordinal);
-            if (temporary ? WriterAlive(otherName) : temporariesOnly) continue;
+            var temporary = otherName.EndsWith(TemporaryFiles.Ending, StringComparison.Ordinal);
+            if (temporary ? TemporaryFiles.WriterRunning(otherName) : temporariesOnly) continue;
             if (temporary || otherName.StartsWith(folder + "-", StringComparison.Ordinal) || File.GetLastWriteTimeUtc(other) < DateTime.UtcNow.AddDays(-30))
             {
                 try
@@ -154,23 +156,6 @@ internal sealed class ListingSnapshot
                     // Another process may be reading it; it goes next time.
                 }
             }
-        }
-    }
-
-    /// <summary>Whether the process named in a temporary file's name (<c>….bin.{pid}.{guid}.tmp</c>) still runs.</summary>
-    private static bool WriterAlive(string temporaryName)
-    {
-        var parts = temporaryName.Split('.');
-        if (parts.Length < 4 || !int.TryParse(parts[^3], out var pid)) return false;
-        if (pid == Environment.ProcessId) return true;
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            return false;
         }
     }
 

@@ -39,12 +39,12 @@ public sealed class ContentRemote(GitOptions options, TimeProvider time, string 
             if (root is null) return RemoteSync.NotARepository;
             using var held = await GitProcess.Repositories.AcquireAsync(root, cancellation).ConfigureAwait(false);
             var branch = await _git.RunAsync(root, "symbolic-ref", "--quiet", "--short", "HEAD").ConfigureAwait(false);
-            if (!branch.Succeeded) return new RemoteSync(RemoteStatus.Failed, [], [], 0, null, null, "the content clone is not on a branch");
+            if (!branch.Succeeded) return new RemoteSync(RemoteStatus.Failed, [], [], 0, null, null, "the content clone is not on a branch", GitFailureReason.NotOnBranch);
             return await work(new Clone(root, branch.Output.Trim(), $"refs/remotes/{remote}/{branch.Output.Trim()}")).ConfigureAwait(false);
         }
         catch (Win32Exception e)
         {
-            return new RemoteSync(RemoteStatus.Failed, [], [], 0, null, null, $"{options.Program} could not be started: {e.Message}");
+            return new RemoteSync(RemoteStatus.Failed, [], [], 0, null, null, $"{options.Program} could not be started: {e.Message}", GitFailureReason.GitMissing);
         }
     }
 
@@ -63,13 +63,19 @@ public sealed class ContentRemote(GitOptions options, TimeProvider time, string 
             if (pulled.Status != RemoteStatus.Synced) return pulled with { Changed = changed };
         }
         var waiting = await ResultAsync(clone, RemoteStatus.Synced, changed, conflicts).ConfigureAwait(false);
-        return waiting.Waiting == 0 ? waiting : waiting with { Status = RemoteStatus.Failed, Detail = $"the remote moved during each of {PushTries} pushes" };
+        return waiting.Waiting == 0 ? waiting : waiting with { Status = RemoteStatus.Failed, Detail = $"the remote moved during each of {PushTries} pushes", Reason = GitFailureReason.RemoteKeptMoving };
     }
 
     private async Task<RemoteSync> PullCoreAsync(Clone clone, List<RemoteConflict> conflicts)
     {
         var fetch = await _git.RunAsync(clone.Root, "fetch", "--quiet", remote).ConfigureAwait(false);
-        if (!fetch.Succeeded) return await ResultAsync(clone, RemoteStatus.Unreachable, [], conflicts, GitProcess.Describe(fetch)).ConfigureAwait(false);
+        if (!fetch.Succeeded)
+        {
+            // A fetch that fails for no reason of this machine's (too slow, a full disk) is a remote out of reach.
+            var reason = GitProcess.ReasonOf(fetch);
+            var why = reason == GitFailureReason.Other ? GitFailureReason.Unreachable : reason;
+            return await ResultAsync(clone, RemoteStatus.Unreachable, [], conflicts, (GitProcess.Describe(fetch), why)).ConfigureAwait(false);
+        }
         if (!await HasUpstreamAsync(clone).ConfigureAwait(false)) return await ResultAsync(clone, RemoteStatus.Synced, [], conflicts).ConfigureAwait(false);
 
         var before = await HeadAsync(clone).ConfigureAwait(false);
@@ -83,7 +89,7 @@ public sealed class ContentRemote(GitOptions options, TimeProvider time, string 
             {
                 // Stopped for another reason (a change not committed): back to where the pull started.
                 await _git.RunAsync(clone.Root, "rebase", "--abort").ConfigureAwait(false);
-                return await ResultAsync(clone, RemoteStatus.Failed, [], conflicts, GitProcess.Describe(moved)).ConfigureAwait(false);
+                return await ResultAsync(clone, RemoteStatus.Failed, [], conflicts, (GitProcess.Describe(moved), GitProcess.ReasonOf(moved))).ConfigureAwait(false);
             }
             conflicts.AddRange(await KeepAsync(clone, unmerged).ConfigureAwait(false));
             // The remote's version stays; the commit made here is kept aside, and the rest are replayed.
@@ -110,12 +116,13 @@ public sealed class ContentRemote(GitOptions options, TimeProvider time, string 
         return found;
     }
 
-    private async Task<RemoteSync> ResultAsync(Clone clone, RemoteStatus status, IReadOnlyList<string> changed, List<RemoteConflict> conflicts, string? detail = null)
+    private async Task<RemoteSync> ResultAsync(Clone clone, RemoteStatus status, IReadOnlyList<string> changed, List<RemoteConflict> conflicts,
+        (string Detail, GitFailureReason Reason)? failure = null)
     {
         var range = await RangeAsync(clone).ConfigureAwait(false);
         var times = await LinesAsync(clone, "log", "--reverse", "--format=%ct", range).ConfigureAwait(false);
         DateTimeOffset? since = times.Count == 0 ? null : DateTimeOffset.FromUnixTimeSeconds(long.Parse(times[0], CultureInfo.InvariantCulture));
-        return new RemoteSync(status, changed, [.. conflicts], times.Count, since, await HeadAsync(clone).ConfigureAwait(false), detail);
+        return new RemoteSync(status, changed, [.. conflicts], times.Count, since, await HeadAsync(clone).ConfigureAwait(false), failure?.Detail, failure?.Reason);
     }
 
     /// <summary>The commits the remote does not have: all of them before its branch exists.</summary>

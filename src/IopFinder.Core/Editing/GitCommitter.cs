@@ -37,9 +37,9 @@ public sealed class GitCommitter(GitOptions options, TimeProvider time)
         }
         catch (Win32Exception e)
         {
-            return new GitOutcome(GitStatus.Failed, Detail: $"{options.Program} could not be started: {e.Message}");
+            return new GitOutcome(GitStatus.Failed, Detail: $"{options.Program} could not be started: {e.Message}", Reason: GitFailureReason.GitMissing);
         }
     }
 
-    private static GitOutcome Failed(ProcessResult result) => new(GitStatus.Failed, Detail: GitProcess.Describe(result));
+    private static GitOutcome Failed(ProcessResult result) => new(GitStatus.Failed, Detail: GitProcess.Describe(result), Reason: GitProcess.ReasonOf(result));
 }

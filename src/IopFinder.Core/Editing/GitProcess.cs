@@ -59,6 +59,10 @@ internal sealed class GitProcess(GitOptions options, TimeProvider time)
         return false;
     }
 
+    /// <summary>Why git failed, as far as its exit tells: too slow, a full disk, or something else.</summary>
+    public static GitFailureReason ReasonOf(ProcessResult result) =>
+        result.TimedOut ? GitFailureReason.TimedOut : DiskFull.InGitMessage(result.Error) ? GitFailureReason.DiskFull : GitFailureReason.Other;
+
     /// <summary>git's failure in words, for the log and the status page.</summary>
     public static string Describe(ProcessResult result) => result.TimedOut
         ? "git took too long and was stopped"

@@ -8,6 +8,7 @@ namespace IopFinder.Core.Editing;
 /// <param name="WaitingSince">When the oldest of them was made; null when none waits.</param>
 /// <param name="Head">The clone's commit afterwards.</param>
 /// <param name="Detail">git's message when the remote was unreachable or git failed.</param>
+/// <param name="Reason">Why it failed, as a code; null when it did not.</param>
 public sealed record RemoteSync(
     RemoteStatus Status,
     IReadOnlyList<string> Changed,
@@ -15,7 +16,8 @@ public sealed record RemoteSync(
     int Waiting,
     DateTimeOffset? WaitingSince,
     string? Head,
-    string? Detail = null)
+    string? Detail = null,
+    GitFailureReason? Reason = null)
 {
     /// <summary>The content folder is in no repository: nothing to pull or push.</summary>
     public static readonly RemoteSync NotARepository = new(RemoteStatus.NotARepository, [], [], 0, null, null);

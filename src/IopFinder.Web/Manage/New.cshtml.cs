@@ -1,4 +1,5 @@
 using IopFinder.Core.Content;
+using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Editing;
 using IopFinder.Web.Programs;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace IopFinder.Web.Manage;
 
 /// <summary>A new program through the editor's form: validated as an edit is, then always sent to review, never written.</summary>
 public sealed class NewModel(ListingEditService editor, ListingSubmissions submissions, LookalikeFinder lookalikes, CurrentPerson person, MarkdownRenderer markdown,
-    IStringLocalizer<SharedResource> text) : PortalPageModel(text)
+    IStringLocalizer<SharedResource> text, ILogger<NewModel> logger) : PortalPageModel(text)
 {
     protected override string TitleKey => "Manage.New.Title";
 
@@ -19,6 +20,9 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
 
     /// <summary>The listing or pending program this one looks like, when the form was held back to say so.</summary>
     public Lookalike? Lookalike { get; private set; }
+
+    /// <summary>The program could not be queued because the disk is full; the form keeps what was typed.</summary>
+    public bool DiskFull { get; private set; }
 
     /// <summary>The proposed id once the listing is in the review queue.</summary>
     public string? SentId { get; private set; }
@@ -52,7 +56,18 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
             Form = EditorFormBuilder.Build("", posted.Values, read.Problems) with { PreviewHtml = posted.Preview ? markdown.ToHtml(posted.Body) : null };
             return Page();
         }
-        await submissions.SubmitNewAsync(person.RequiredEmail, id, ListingWriter.Write(read.Listing!), Language, HttpContext.RequestAborted);
+        try
+        {
+            await submissions.SubmitNewAsync(person.RequiredEmail, id, ListingWriter.Write(read.Listing!), Language, HttpContext.RequestAborted);
+        }
+        catch (Exception e) when (StaffDatabaseFailure.IsDiskFull(e))
+        {
+            logger.LogError(e, "New program {Id} could not be queued: the disk is full", id);
+            DiskFull = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Form = EditorFormBuilder.Build("", posted.Values, []);
+            return Page();
+        }
         SentId = id;
         return Page();
     }

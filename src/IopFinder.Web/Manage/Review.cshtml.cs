@@ -33,7 +33,7 @@ public sealed class ReviewModel(ReviewQueue queue, ClaimService claims, CurrentP
             : ReviewDecision.NotPending;
         var decided = outcome is ReviewDecision.Decided or ReviewDecision.DecidedUntold;
         var done = $"Manage.Review.{(decision == "approve" ? "Approved" : "Rejected")}{(outcome == ReviewDecision.DecidedUntold ? "Untold" : "")}";
-        return await Show(decided ? done : $"Manage.Review.{outcome}", decided);
+        return await Show(decided ? done : ReviewDecisionWords.KeyOf(outcome), decided);
     }
 
     public async Task<IActionResult> OnPostInviteAsync(string? listing, string? email)

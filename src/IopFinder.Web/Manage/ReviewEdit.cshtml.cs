@@ -55,7 +55,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
             Message = "Manage.Review.Approved";
             return Page();
         }
-        Message = $"Manage.Review.{outcome}";
+        Message = ReviewDecisionWords.KeyOf(outcome);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         Form = Editable(EditorFormBuilder.Build("", posted.Values, []));
         return Page();

@@ -9,7 +9,7 @@ public static class StatusApi
     {
         api.MapGet("/status", Status)
             .WithName("Status")
-            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; since when the content folder cannot be read; readers and files of the text index; edits waiting for the content remote")
+            .WithSummary("The catalog's size, version, problems and stale listings; why parsed listings could not be saved; since when the content folder cannot be read; readers and files of the text index; edits waiting for the content remote; the git commit, pull or push that last failed")
             .WithTags("Status");
         return api;
     }
@@ -21,6 +21,7 @@ public static class StatusApi
             [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting, r.SnapshotProblem,
             new TextIndexDto(r.TextIndex.LeasedReaders, r.TextIndex.Files, r.TextIndex.Bytes),
             r.ContentUnreadable is { } u ? new ContentUnreadableDto(u.Since, u.Reason) : null,
-            r.Remote is { } g ? new ContentRemoteDto(g.Remote, g.Waiting, g.WaitingSince, g.LastSynced, g.Problem, g.Displaced) : null));
+            r.Remote is { } g ? new ContentRemoteDto(g.Remote, g.Waiting, g.WaitingSince, g.LastSynced, g.Problem, g.Displaced, GitFailureDto.Of(g.LastFailure)) : null,
+            GitFailureDto.Of(r.CommitFailure)));
     }
 }

@@ -7,7 +7,7 @@ namespace IopFinder.Web.Status;
 /// <summary>
 /// What <c>/status</c> shows: size, version, load time, listings left out or kept at their last good
 /// version, stale listings, why the parsed listings could not be saved, since when the content folder cannot be read, what the text index holds,
-/// and edits waiting for the content remote. No secrets.
+/// edits waiting for the content remote and the git steps that failed. No secrets.
 /// </summary>
 public sealed record StatusReport(
     int Programs,
@@ -22,7 +22,7 @@ public sealed record StatusReport(
     int? CorrectionsWaiting,
     string? SnapshotProblem,
     TextIndexUse TextIndex,
-    ContentUnreadable? ContentUnreadable, ContentRemoteState? Remote);
+    ContentUnreadable? ContentUnreadable, ContentRemoteState? Remote, GitFailure? CommitFailure);
 
 /// <summary>Builds the status report from the current catalog.</summary>
 public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, ContentSync remote, TimeProvider clock)
@@ -51,6 +51,6 @@ public sealed class StatusService(CatalogStore store, ICorrectionInbox correctio
             corrections.Waiting(),
             store.SnapshotProblem,
             store.TextUse,
-            store.Unreadable, remote.State);
+            store.Unreadable, remote.State, remote.CommitFailure);
     }
 }

@@ -73,7 +73,7 @@ public class FullDiskTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var words = ResourceFile.Read(language == "en" ? "" : language);
-        Assert.Equal(words["Manage.Edit.DiskFull"], (await PortalClient.Html(response)).QuerySelector("#save-failed")!.TextContent);
+        Assert.Equal(words["Manage.DiskFull"], (await PortalClient.Html(response)).QuerySelector("#save-failed")!.TextContent);
         Assert.Equal(before, site.FileOf(EditorSite.Listing));
         Assert.Equal(files, FilesIn(site.Dir));
         // Space again: the same save goes through.

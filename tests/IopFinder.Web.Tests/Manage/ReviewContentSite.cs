@@ -19,8 +19,10 @@ public sealed class ReviewContentSite : PortalSite
 {
     public const string Id = "alpha";
 
-    public ReviewContentSite()
+    /// <param name="dir">Where the content folder goes (a small disk, in the full-disk tests); a new temporary folder unless given.</param>
+    public ReviewContentSite(string? dir = null)
     {
+        Dir = dir ?? Path.Combine(Path.GetTempPath(), "iopfinder-review-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path.Combine(Dir, "programs"));
         File.Copy(Path.Combine(RepoRoot, "content", "taxonomy.yml"), Path.Combine(Dir, "taxonomy.yml"));
         File.WriteAllText(FileOf(Id), LiveContentFactory.Listing("Alpha Program"));
@@ -29,7 +31,7 @@ public sealed class ReviewContentSite : PortalSite
         Git("-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "commit", "--quiet", "-m", "start");
     }
 
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "iopfinder-review-" + Guid.NewGuid().ToString("N"));
+    public string Dir { get; }
 
     public override string ContentPath => Dir;
 

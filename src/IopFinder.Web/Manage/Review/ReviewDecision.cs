@@ -24,4 +24,7 @@ public enum ReviewDecision
 
     /// <summary>The listing file could not be written; the item stays pending.</summary>
     WriteFailed,
+
+    /// <summary>The disk is full: nothing was written and the item stays pending.</summary>
+    DiskFull,
 }

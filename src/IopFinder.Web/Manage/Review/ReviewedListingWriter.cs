@@ -92,6 +92,7 @@ public sealed class ReviewedListingWriter
     {
         Saved => ReviewDecision.Decided,
         SaveConflict or SaveInvalid => ReviewDecision.NoLongerFits,
+        SaveFailed { Reason: SaveFailure.DiskFull } => ReviewDecision.DiskFull,
         _ => ReviewDecision.WriteFailed,
     };
 }

@@ -17,12 +17,19 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly ContentRemote? _remote = string.IsNullOrWhiteSpace(options.Value.Remote) ? null : new ContentRemote(git.Value, time, options.Value.Remote);
     private ContentRemoteState? _state;
+    private GitFailure? _commitFailure;
 
     public bool Enabled => _remote is not null;
 
     /// <summary>Null when no remote is set.</summary>
     public ContentRemoteState? State => _remote is null ? null
         : Volatile.Read(ref _state) ?? new ContentRemoteState(options.Value.Remote, 0, null, null, null, []);
+
+    /// <summary>
+    /// The last save whose commit failed: its file is saved and served but not in the history. Kept after later commits,
+    /// which commit their own file only.
+    /// </summary>
+    public GitFailure? CommitFailure => Volatile.Read(ref _commitFailure);
 
     private string Folder => catalog.Value.ContentPath;
 
@@ -33,7 +40,7 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
         await _turn.WaitAsync(cancellation);
         try
         {
-            var pulled = Record(await _remote.PullAsync(Folder, cancellation));
+            var pulled = Record(await _remote.PullAsync(Folder, cancellation), GitOperation.Pull);
             if (pulled.Status == RemoteStatus.Synced && pulled.Waiting > 0) await PushAsync(_remote);
         }
         finally
@@ -45,13 +52,13 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
     /// <summary>Runs <paramref name="save"/> of listing <paramref name="id"/> between a pull and a push.</summary>
     public async Task<SaveResult> SaveAsync(string id, ListingSaver saver, Func<Task<SaveResult>> save, CancellationToken cancellation)
     {
-        if (_remote is null) return await save();
+        if (_remote is null) return Noted(await save());
         await _turn.WaitAsync(cancellation);
         try
         {
             // An unreachable remote does not stop the save: it is committed here and pushed later.
-            Record(await _remote.PullAsync(Folder, cancellation));
-            var result = await save();
+            Record(await _remote.PullAsync(Folder, cancellation), GitOperation.Pull);
+            var result = Noted(await save());
             if (result is not Saved { Git.Status: GitStatus.Committed }) return result;
             var pushed = await PushAsync(_remote);
             var displaced = pushed.Conflicts.FirstOrDefault(c => Path.GetFileNameWithoutExtension(c.Path) == id);
@@ -66,7 +73,7 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
     private async Task<RemoteSync> PushAsync(ContentRemote remote)
     {
         // Started once the file is committed: it runs to the end even if the request is gone.
-        var pushed = Record(await remote.PushAsync(Folder, CancellationToken.None));
+        var pushed = Record(await remote.PushAsync(Folder, CancellationToken.None), GitOperation.Push);
         if (pushed.Status != RemoteStatus.Synced || pushed.Head is not { } head) return pushed;
         try
         {
@@ -80,7 +87,16 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
         return pushed;
     }
 
-    private RemoteSync Record(RemoteSync sync)
+    private SaveResult Noted(SaveResult result)
+    {
+        if (result is Saved { Git: { Status: GitStatus.Failed } git })
+        {
+            Volatile.Write(ref _commitFailure, new GitFailure(GitOperation.Commit, git.Reason ?? GitFailureReason.Other, time.GetUtcNow(), git.Detail));
+        }
+        return result;
+    }
+
+    private RemoteSync Record(RemoteSync sync, GitOperation operation)
     {
         var before = State!;
         foreach (var conflict in sync.Conflicts)
@@ -98,6 +114,7 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
             WaitingSince = sync.WaitingSince,
             LastSynced = synced ? time.GetUtcNow() : before.LastSynced,
             Problem = synced ? null : sync.Detail,
+            LastFailure = synced ? null : new GitFailure(operation, sync.Reason ?? GitFailureReason.Other, time.GetUtcNow(), sync.Detail),
             Displaced = [.. before.Displaced, .. sync.Conflicts.Select(c => c.KeptAs).Distinct()],
         });
         return sync;
