@@ -31,7 +31,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>A scope for reaching the staff database directly: migrated first, as the first portal request would.</summary>
     public IServiceScope StaffScope()
     {
-        Services.GetRequiredService<StaffDatabaseGate>().EnsureReady();
+        // Off the test's synchronisation context, so the wait cannot hold the thread the migration needs to finish on.
+        var gate = Services.GetRequiredService<StaffDatabaseGate>();
+        Task.Run(() => gate.EnsureReadyAsync()).GetAwaiter().GetResult();
         return Services.CreateScope();
     }
 

@@ -24,6 +24,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy, FilterRegistry f
     {
         var search = new SearchQueryParser(taxonomy, filters).Parse(pairs);
         var searchNeeds = NeedNames.SearchNeedsOf(filters);
+        var weighable = NeedNames.AllOf(filters);
         var errors = search.Errors.Where(e => !PagingParameters.Contains(e.Parameter)).ToList();
         var warnings = search.Warnings.ToList();
 
@@ -40,7 +41,7 @@ public sealed class ChecklistParser(Taxonomy.Taxonomy taxonomy, FilterRegistry f
         foreach (var (key, value) in pairs.Where(p => p.Key.StartsWith(NeedNames.WeightPrefix, StringComparison.Ordinal)))
         {
             var name = key[NeedNames.WeightPrefix.Length..];
-            if (!NeedNames.All.Contains(name) && !searchNeeds.Any(f => f.Parameter == name))
+            if (!weighable.Contains(name))
             {
                 if (warnings.Count < 20) warnings.Add(new Notice(NoticeCode.UnknownNeed, Notice.Shorten(key), Notice.Shorten(name)));
                 continue;

@@ -35,7 +35,7 @@ public sealed class ChecklistScorer(Taxonomy.Taxonomy taxonomy, ZipTable zips, T
         var needs = origin is null ? request.Needs.Where(n => n.Name != Filters.Near.Parameter).ToList() : request.Needs;
 
         var programs = listings
-            .Select(listing => ScoreOne(listing, needs, evaluator))
+            .Select(listing => ScoreOne(listing, needs, evaluator) with { Registry = filters })
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.KnownShare)
             .ThenBy(p => origin is null ? 0 : ReachRule.NearestMiles(p.Listing, origin.Point))

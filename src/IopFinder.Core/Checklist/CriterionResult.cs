@@ -121,8 +121,11 @@ public sealed record ProgramScore(Listing Listing, double? Score, double? KnownS
     /// <summary>What to ask at intake, most important first; unscored, what the listing leaves out.</summary>
     public IReadOnlyList<Question> Questions => Scored
         ? [.. Criteria.Where(c => c.NeedsQuestion).OrderByDescending(c => c.Weight).Select(c => c.Question).Distinct()]
-        : IntakeQuestions.For(Listing, Today);
+        : IntakeQuestions.For(Listing, Today, Registry);
 
     /// <summary>The day the listing was scored on: lapsed openings are questions again.</summary>
     public DateOnly Today { get; init; }
+
+    /// <summary>The filters it was scored with: their yes/no facts are the questions of an unscored program.</summary>
+    public Filtering.FilterRegistry? Registry { get; init; }
 }

@@ -34,7 +34,10 @@ public static class NeedNames
     public static IReadOnlyList<string> QualityCriteria { get; } =
         [Accreditation, .. FeatureCriteria, Filters.Accepting.Parameter, Fresh, Schedule];
 
-    /// <summary>Every name that can carry a weight.</summary>
-    public static IReadOnlySet<string> All { get; } =
-        new HashSet<string>(SearchNeeds.Select(f => f.Parameter).Concat(QualityCriteria), StringComparer.Ordinal);
+    /// <summary>Every name that can carry a weight with the site's filters.</summary>
+    public static IReadOnlySet<string> All { get; } = AllOf(Filters.Registry);
+
+    /// <summary>Every name that can carry a weight with a registry's filters: its needs and the quality criteria.</summary>
+    public static IReadOnlySet<string> AllOf(FilterRegistry filters) =>
+        new HashSet<string>(SearchNeedsOf(filters).Select(f => f.Parameter).Concat(QualityCriteria), StringComparer.Ordinal);
 }

@@ -129,18 +129,7 @@ public sealed class CatalogIndex : IDisposable
     }
 
     /// <summary>Runs a search; with words, blocks until this version's words are indexed (for tools and tests; requests use <see cref="SearchAsync"/>).</summary>
-    public SearchResults Search(SearchQuery query)
-    {
-        Acquire();
-        try
-        {
-            return Run(query);
-        }
-        finally
-        {
-            _uses.Release();
-        }
-    }
+    public SearchResults Search(SearchQuery query) => SearchAsync(query).GetAwaiter().GetResult();
 
     private void Acquire()
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using IopFinder.Core.Content;
 using IopFinder.Core.Taxonomy;
 
@@ -6,9 +7,16 @@ namespace IopFinder.Web.Cli;
 /// <summary><c>guide [DIR]</c>: regenerates the vocabulary section of DIR/README.md from DIR/taxonomy.yml.</summary>
 public static class GuideCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var dir = args.FirstOrDefault() ?? "content";
+        var dir = new Argument<string>("DIR") { Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "content", Description = "The content folder." };
+        var command = new Command("guide", "Regenerate the vocabulary section of DIR/README.md.") { dir };
+        command.SetAction(parsed => Run(parsed.GetValue(dir)!, output, error));
+        return command;
+    }
+
+    private static int Run(string dir, TextWriter output, TextWriter error)
+    {
         var (taxonomy, problems) = TaxonomyLoader.Load(Path.Combine(dir, CatalogLoader.TaxonomyFile), $"{dir}/{CatalogLoader.TaxonomyFile}");
         if (taxonomy is null)
         {

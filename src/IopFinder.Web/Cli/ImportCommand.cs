@@ -1,3 +1,4 @@
+using System.CommandLine;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Import;
 
@@ -10,17 +11,18 @@ namespace IopFinder.Web.Cli;
 /// </summary>
 public static class ImportCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider clock)
+    /// <summary><c>import samhsa FILE... [--out DIR]</c>; the source is a word of its own so another directory can join it.</summary>
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var outIndex = Array.IndexOf(args, "--out");
-        var files = args.Select((a, i) => (a, i)).Where(p => p.i >= 1 && p.i != outIndex && p.i != outIndex + 1).Select(p => p.a).ToList();
-        if (outIndex < 0) files = [.. args.Skip(1)];
-        if (args.Length < 2 || args[0] != "samhsa" || files.Count == 0 || (outIndex >= 0 && outIndex + 1 >= args.Length))
-        {
-            error.WriteLine("Usage: import samhsa FILE... --out DIR");
-            return 2;
-        }
-        var outDir = outIndex >= 0 ? args[outIndex + 1] : "content";
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "SAMHSA National Directory CSV files." };
+        var outDir = new Option<string>("--out") { DefaultValueFactory = _ => "content", Description = "The content folder to write listings to.", HelpName = "DIR" };
+        var samhsa = new Command("samhsa", "Turn SAMHSA National Directory CSVs into listings in DIR/programs/.") { files, outDir };
+        samhsa.SetAction(parsed => Run([.. parsed.GetValue(files)!], parsed.GetValue(outDir)!, output, error, clock));
+        return new Command("import", "Import listings from a public directory.") { samhsa };
+    }
+
+    private static int Run(IReadOnlyList<string> files, string outDir, TextWriter output, TextWriter error, TimeProvider clock)
+    {
         var missing = files.FirstOrDefault(f => !File.Exists(f));
         if (missing is not null)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using IopFinder.Core.Common;
 using IopFinder.Core.Content;
 using IopFinder.Core.Geo;
@@ -7,14 +8,20 @@ namespace IopFinder.Web.Cli;
 /// <summary><c>validate [DIR]</c>: prints <c>path:line: message</c> for every problem; exit 1 when there is any.</summary>
 public static class ValidateCommand
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary><c>validate [DIR]</c>, or <c>validate --explain FILE</c> for one listing.</summary>
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var explain = Array.IndexOf(args, "--explain");
-        if (explain >= 0)
-        {
-            return explain + 1 < args.Length ? ExplainCommand.Run(args[explain + 1], output, error) : Usage(error);
-        }
-        var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "content";
+        var dir = new Argument<string>("DIR") { Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "content", Description = "The content folder." };
+        var explain = new Option<string>("--explain") { Description = "Show how the site understands one listing.", HelpName = "FILE" };
+        var command = new Command("validate", "Check every listing and the taxonomy; exit 1 on problems.") { dir, explain };
+        command.SetAction(parsed => parsed.GetValue(explain) is { } file
+            ? ExplainCommand.Run(file, output, error)
+            : Run(parsed.GetValue(dir)!, output, error));
+        return command;
+    }
+
+    private static int Run(string dir, TextWriter output, TextWriter error)
+    {
         Catalog catalog;
         try
         {
@@ -31,11 +38,5 @@ public static class ValidateCommand
             ? $"{catalog.Listings.Count} listings in {dir} are valid."
             : $"{catalog.Problems.Count} problems in {files - catalog.Listings.Count} of {files} listings; {catalog.Listings.Count} are valid.");
         return catalog.Problems.Count == 0 ? 0 : 1;
-    }
-
-    private static int Usage(TextWriter error)
-    {
-        error.WriteLine("Usage: validate [DIR] | validate --explain FILE");
-        return 2;
     }
 }

@@ -14,8 +14,8 @@ public sealed record FactRow(string Label, IReadOnlyList<string> Cells);
 /// </summary>
 public static class CompareFacts
 {
-    /// <summary>Level of care, distance (with a place), formats, every other term filter in its defined order, schedule, openings.</summary>
-    public static IReadOnlyList<FactRow> Rows(IReadOnlyList<Listing> listings, ResolvedPlace? origin, DateOnly today, Words words)
+    /// <summary>Level of care, distance (with a place), formats, every other term filter of the site's registry in its order, schedule, openings.</summary>
+    public static IReadOnlyList<FactRow> Rows(IReadOnlyList<Listing> listings, ResolvedPlace? origin, DateOnly today, Words words, FilterRegistry filters)
     {
         var facts = words.Facts;
         FactRow Row(string label, Func<Listing, string> cell) => new(label, [.. listings.Select(cell)]);
@@ -27,7 +27,7 @@ public static class CompareFacts
         }
         rows.Add(Row(words.Filters.Noun(Filters.Format), facts.Formats));
         // Level and format have their rows above; the state is where a program is, which its contact says.
-        foreach (var filter in Filters.TermFilters.Where(f => f != Filters.Level && f != Filters.Format && f != Filters.State))
+        foreach (var filter in filters.TermFilters.Where(f => f != Filters.Level && f != Filters.Format && f != Filters.State))
         {
             rows.Add(Row(words.Filters.Noun(filter), l => facts.Terms(filter, l)));
         }

@@ -1,4 +1,5 @@
 using IopFinder.Core.Checklist;
+using IopFinder.Core.Filtering;
 using IopFinder.Core.Geo;
 using IopFinder.Core.Listings;
 using IopFinder.Core.Search;
@@ -8,8 +9,8 @@ using IopFinder.Core.Common;
 
 namespace IopFinder.Web.Compare;
 
-/// <summary>What the compare page and API need: the parsed checklist, the scores, and ids no longer listed.</summary>
-public sealed record CompareOutcome(ParsedChecklist Parsed, ChecklistResult Result, IReadOnlyList<string> UnknownIds, IReadOnlyList<string> Compared)
+/// <summary>What the compare page and API need: the parsed checklist, the scores, ids no longer listed, and the site's filters they were read with.</summary>
+public sealed record CompareOutcome(ParsedChecklist Parsed, ChecklistResult Result, IReadOnlyList<string> UnknownIds, IReadOnlyList<string> Compared, FilterRegistry Registry)
 {
     /// <summary>Every error and warning, with a notice for each program no longer listed.</summary>
     public IEnumerable<Notice> Notices =>
@@ -24,12 +25,12 @@ public sealed class CompareService(CatalogSnapshot snapshot, ZipTable zips, Time
     {
         var index = snapshot.Index;
         var taxonomy = index.Catalog.Taxonomy;
-        var parsed = new ChecklistParser(taxonomy).Parse(query.ToPairs().ToList());
+        var parsed = new ChecklistParser(taxonomy, index.Registry).Parse(query.ToPairs().ToList());
         // Past the limit, the first six are compared and the page explains; the API refuses instead.
         var compared = parsed.Request.Ids.Take(NeedNames.MaxPrograms).ToList();
         var unknown = compared.Where(id => index.Get(id) is null).ToList();
         var listings = compared.Select(index.Get).OfType<Listing>().ToList();
-        var result = new ChecklistScorer(taxonomy, zips, clock).Score(parsed.Request, listings);
-        return new CompareOutcome(parsed, result, unknown, compared);
+        var result = new ChecklistScorer(taxonomy, zips, clock, index.Registry).Score(parsed.Request, listings);
+        return new CompareOutcome(parsed, result, unknown, compared, index.Registry);
     }
 }

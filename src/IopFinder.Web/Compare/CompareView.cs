@@ -32,7 +32,7 @@ public sealed class CompareView
     /// "Your search words “PTSD” are not scored here: add PTSD and trauma to your needs", with the link
     /// that adds it; null when the words name no need.
     /// </summary>
-    public (string Text, string Url)? WordsNotScored => Outcome.Parsed.Mention is { } m && Filters.Find(m.Parameter) is { } filter
+    public (string Text, string Url)? WordsNotScored => Outcome.Parsed.Mention is { } m && Outcome.Registry.Find(m.Parameter) is { } filter
         ? (Words["Compare.WordsNotScored", Outcome.Parsed.Request.Values.Text, Words.Terms.InSentence(filter, m.TermId)], Links.CompareWith(m.Parameter, m.TermId))
         : null;
 
@@ -47,7 +47,7 @@ public sealed class CompareView
     public IReadOnlyList<Need> Rows { get; }
 
     /// <summary>The programs' facts side by side; empty when needs are scored, whose rows say the rest.</summary>
-    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Programs.FirstOrDefault()?.Today ?? default, Words);
+    public IReadOnlyList<FactRow> Facts => Scored ? [] : facts ??= CompareFacts.Rows([.. Programs.Select(p => p.Listing)], Outcome.Result.Origin, Programs.FirstOrDefault()?.Today ?? default, Words, Outcome.Registry);
     public IReadOnlyList<(string Key, string Value)> HiddenFields { get; }
 
     public IEnumerable<string> Messages => Words.Notices.Say(Outcome.Notices);
@@ -57,7 +57,8 @@ public sealed class CompareView
     {
         var request = Outcome.Parsed.Request;
         var values = request.Values;
-        foreach (var need in request.Needs.Where(n => Filters.Find(n.Name) is { } f && NeedNames.SearchNeeds.Contains(f) && !(n.Name == NeedNames.Accreditation && values.TermsOf(n.Name).Count == 0)))
+        var searchNeeds = NeedNames.SearchNeedsOf(Outcome.Registry);
+        foreach (var need in request.Needs.Where(n => Outcome.Registry.Find(n.Name) is { } f && searchNeeds.Contains(f) && !(n.Name == NeedNames.Accreditation && values.TermsOf(n.Name).Count == 0)))
         {
             yield return (need.Name, RowLabel(need.Name), null, need.Weight);
         }

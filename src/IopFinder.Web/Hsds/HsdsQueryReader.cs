@@ -61,7 +61,7 @@ public static partial class HsdsQueryReader
             return (null, false);
         }
         if (catalog.Term(id) is not { } term) return (null, true);
-        var filter = Filters.TermFilters.FirstOrDefault(f => f.Vocabulary == term.Taxonomy);
+        var filter = catalog.Snapshot.Index.Registry.TermFilters.FirstOrDefault(f => f.Vocabulary == term.Taxonomy);
         if (filter is null)
         {
             errors["taxonomy_term_id"] = [$"Terms of the '{term.Taxonomy}' taxonomy do not filter services."];

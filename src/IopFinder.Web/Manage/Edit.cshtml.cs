@@ -1,3 +1,4 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Editing;
 using IopFinder.Web.Manage.Claims;
 using IopFinder.Web.Manage.Editing;
@@ -13,7 +14,7 @@ namespace IopFinder.Web.Manage;
 /// the form from the field model, a preview of the body, and the save's outcome.
 /// </summary>
 public sealed class EditModel(ListingEditService editor, ListingSubmissions submissions, IListingAccess access, CurrentPerson person,
-    CatalogSnapshot catalog, MarkdownRenderer markdown, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
+    CatalogSnapshot catalog, MarkdownRenderer markdown, FieldRegistry fields, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
     protected override string TitleKey => "Manage.Edit.Title";
 
@@ -37,7 +38,7 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
         if (!await HoldsAsync(id)) return Denied();
         var opened = editor.Open(id);
         if (!opened.Exists) return NotFound();
-        Form = EditorFormBuilder.Build(opened.Version, ListingFormValues.Of(opened.Text!), []);
+        Form = EditorFormBuilder.Build(fields, opened.Version, ListingFormValues.Of(opened.Text!), []);
         return Page();
     }
 
@@ -50,7 +51,7 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
         if (posted.Preview)
         {
             var check = await editor.CheckAsync(id, Request, HttpContext.RequestAborted);
-            Form = EditorFormBuilder.Build(version, posted.Values, check.Problems) with { PreviewHtml = markdown.ToHtml(posted.Body) };
+            Form = EditorFormBuilder.Build(fields, version, posted.Values, check.Problems) with { PreviewHtml = markdown.ToHtml(posted.Body) };
             return Page();
         }
         var result = await editor.SaveAsync(id, Request, HttpContext.RequestAborted);
@@ -60,20 +61,20 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
                 Saved = saved;
                 await submissions.RecordSavedAsync(person.RequiredEmail, id, saved, Language, HttpContext.RequestAborted);
                 var opened = editor.Open(id);
-                Form = EditorFormBuilder.Build(opened.Version, ListingFormValues.Of(opened.Text!), []);
+                Form = EditorFormBuilder.Build(fields, opened.Version, ListingFormValues.Of(opened.Text!), []);
                 break;
             case SaveConflict conflict:
                 // Mine stays in the form, now against theirs: saving again is a choice made with both in view.
                 Conflict = conflict;
-                Form = EditorFormBuilder.Build(conflict.DiskVersion, posted.Values, []);
+                Form = EditorFormBuilder.Build(fields, conflict.DiskVersion, posted.Values, []);
                 break;
             case SaveInvalid invalid:
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                Form = EditorFormBuilder.Build(version, posted.Values, invalid.Problems);
+                Form = EditorFormBuilder.Build(fields, version, posted.Values, invalid.Problems);
                 break;
             case SaveFailed failed:
                 Failure = failed.Reason;
-                Form = EditorFormBuilder.Build(version, posted.Values, []);
+                Form = EditorFormBuilder.Build(fields, version, posted.Values, []);
                 break;
         }
         return Page();
@@ -87,7 +88,7 @@ public sealed class EditModel(ListingEditService editor, ListingSubmissions subm
     {
         if (!await HoldsAsync(id)) return StatusCode(StatusCodes.Status403Forbidden);
         var check = await editor.CheckAsync(id, Request, HttpContext.RequestAborted);
-        return new JsonResult(new { problems = FieldProblemReply.Of(check.Problems, Text) });
+        return new JsonResult(new { problems = FieldProblemReply.Of(check.Problems, fields, Text) });
     }
 
     private async Task<bool> HoldsAsync(string id) => await access.CanEditAsync(person.RequiredEmail, id, HttpContext.RequestAborted);

@@ -1,3 +1,4 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Content;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Editing;
@@ -9,14 +10,14 @@ namespace IopFinder.Web.Manage;
 
 /// <summary>A new program through the editor's form: validated as an edit is, then always sent to review, never written.</summary>
 public sealed class NewModel(ListingEditService editor, ListingSubmissions submissions, LookalikeFinder lookalikes, CurrentPerson person, MarkdownRenderer markdown,
-    IStringLocalizer<SharedResource> text, ILogger<NewModel> logger) : PortalPageModel(text)
+    FieldRegistry fields, IStringLocalizer<SharedResource> text, ILogger<NewModel> logger) : PortalPageModel(text)
 {
     protected override string TitleKey => "Manage.New.Title";
 
     /// <summary>The submit button that sends the program although it looks like a listing or a pending program.</summary>
     public const string DifferentInput = "_different";
 
-    public EditorForm Form { get; private set; } = EditorFormBuilder.Empty();
+    public EditorForm Form { get; private set; } = EditorFormBuilder.Empty(fields);
 
     /// <summary>The listing or pending program this one looks like, when the form was held back to say so.</summary>
     public Lookalike? Lookalike { get; private set; }
@@ -35,7 +36,7 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
     public async Task<IActionResult> OnPostCheckAsync()
     {
         var (_, read, _) = await editor.CheckNewAsync(Request, HttpContext.RequestAborted);
-        return new JsonResult(new { problems = FieldProblemReply.Of(read.Problems, Text) });
+        return new JsonResult(new { problems = FieldProblemReply.Of(read.Problems, fields, Text) });
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -47,13 +48,13 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
             && await lookalikes.FindAsync(proposed, HttpContext.RequestAborted) is { } match)
         {
             Lookalike = match;
-            Form = EditorFormBuilder.Build("", posted.Values, []);
+            Form = EditorFormBuilder.Build(fields, "", posted.Values, []);
             return Page();
         }
         if (posted.Preview || !read.IsValid)
         {
             if (!read.IsValid) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            Form = EditorFormBuilder.Build("", posted.Values, read.Problems) with { PreviewHtml = posted.Preview ? markdown.ToHtml(posted.Body) : null };
+            Form = EditorFormBuilder.Build(fields, "", posted.Values, read.Problems) with { PreviewHtml = posted.Preview ? markdown.ToHtml(posted.Body) : null };
             return Page();
         }
         try
@@ -65,7 +66,7 @@ public sealed class NewModel(ListingEditService editor, ListingSubmissions submi
             logger.LogError(e, "New program {Id} could not be queued: the disk is full", id);
             DiskFull = true;
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            Form = EditorFormBuilder.Build("", posted.Values, []);
+            Form = EditorFormBuilder.Build(fields, "", posted.Values, []);
             return Page();
         }
         SentId = id;

@@ -1,3 +1,4 @@
+using IopFinder.Core.Fields;
 using IopFinder.Core.Editing;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Manage.Editing;
@@ -15,7 +16,7 @@ namespace IopFinder.Web.Manage;
 /// </summary>
 [Authorize(Policy = StaffPortalSetup.MaintainerPolicy)]
 public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter proposals, ListingEditService editor, CurrentPerson person,
-    MarkdownRenderer markdown, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
+    MarkdownRenderer markdown, FieldRegistry fields, IStringLocalizer<SharedResource> text) : PortalPageModel(text)
 {
     protected override string TitleKey => "Manage.ReviewEdit.Title";
 
@@ -31,7 +32,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
     {
         Item = await queue.PendingProposalAsync(item, HttpContext.RequestAborted);
         if (Item is null || proposals.ProposalText(Item) is not { } proposal) return NotFound();
-        Form = Editable(EditorFormBuilder.Build("", ListingFormValues.Of(proposal), []));
+        Form = Editable(EditorFormBuilder.Build(fields, "", ListingFormValues.Of(proposal), []));
         return Page();
     }
 
@@ -44,7 +45,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
         if (posted.Preview || !check.IsValid)
         {
             if (!check.IsValid) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            Form = Editable(EditorFormBuilder.Build("", posted.Values, check.Problems)) with { PreviewHtml = posted.Preview ? markdown.ToHtml(posted.Body) : null };
+            Form = Editable(EditorFormBuilder.Build(fields, "", posted.Values, check.Problems)) with { PreviewHtml = posted.Preview ? markdown.ToHtml(posted.Body) : null };
             return Page();
         }
         var payload = proposals.EditedPayload(Item, check.Text!);
@@ -57,7 +58,7 @@ public sealed class ReviewEditModel(ReviewQueue queue, ReviewedListingWriter pro
         }
         Message = ReviewDecisionWords.KeyOf(outcome);
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        Form = Editable(EditorFormBuilder.Build("", posted.Values, []));
+        Form = Editable(EditorFormBuilder.Build(fields, "", posted.Values, []));
         return Page();
     }
 

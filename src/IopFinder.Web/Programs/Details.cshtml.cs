@@ -45,7 +45,7 @@ public sealed class DetailsModel(CatalogSnapshot snapshot, MarkdownRenderer mark
         Listing = listing;
         BodyHtml = markdown.ToHtml(listing.Body);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Questions = words.Questions.Say(IntakeQuestions.For(listing, today));
+        Questions = words.Questions.Say(IntakeQuestions.For(listing, today, index.Registry));
         Description = ProgramSentence.Say(listing, words);
         JsonLd = ProgramJsonLd.For(listing, Description, words.Terms, urls, today);
         Provenance = new ListingProvenance(listing, options.Value, today, words.Text);

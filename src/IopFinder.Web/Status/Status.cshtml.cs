@@ -16,5 +16,5 @@ public sealed class StatusModel(StatusService status, IStringLocalizer<SharedRes
     /// <summary>For the people who run and edit the catalog, not for searchers.</summary>
     public string? Canonical => null;
 
-    public void OnGet() => Report = status.Report();
+    public async Task OnGetAsync() => Report = await status.ReportAsync(HttpContext.RequestAborted);
 }

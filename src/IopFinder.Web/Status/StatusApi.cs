@@ -14,9 +14,9 @@ public static class StatusApi
         return api;
     }
 
-    private static Ok<StatusResponse> Status(StatusService status)
+    private static async Task<Ok<StatusResponse>> Status(StatusService status, CancellationToken cancellationToken)
     {
-        var r = status.Report();
+        var r = await status.ReportAsync(cancellationToken);
         return TypedResults.Ok(new StatusResponse(r.Programs, r.Version, r.Generation, r.LoadedAt, r.LeftOut, r.KeptLastGood, r.ReloadProblems,
             [.. r.Stale.Select(s => new StaleListingDto(s.Id, s.Reviewed))], r.NeverReviewed, r.CorrectionsWaiting, r.SnapshotProblem,
             new TextIndexDto(r.TextIndex.LeasedReaders, r.TextIndex.Files, r.TextIndex.Bytes),

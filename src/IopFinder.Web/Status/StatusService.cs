@@ -27,8 +27,9 @@ public sealed record StatusReport(
 /// <summary>Builds the status report from the current catalog.</summary>
 public sealed class StatusService(CatalogStore store, ICorrectionInbox corrections, ContentSync remote, TimeProvider clock)
 {
-    public StatusReport Report()
+    public async Task<StatusReport> ReportAsync(CancellationToken cancellationToken = default)
     {
+        var waiting = await corrections.WaitingAsync(cancellationToken);
         var snapshot = store.Current;
         var catalog = snapshot.Index.Catalog;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
@@ -48,7 +49,7 @@ public sealed class StatusService(CatalogStore store, ICorrectionInbox correctio
             catalog.Listings.Where(l => l.LastReviewed is { } r && today.DayNumber - r.DayNumber > 365)
                 .Select(l => (l.Id, l.LastReviewed!.Value)).OrderBy(s => s.Value).ToList(),
             catalog.Listings.Count(l => l.LastReviewed is null),
-            corrections.Waiting(),
+            waiting,
             store.SnapshotProblem,
             store.TextUse,
             store.Unreadable, remote.State, remote.CommitFailure);

@@ -131,4 +131,21 @@ public sealed class RegisteredFlagTests : IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void IntakeQuestions_WithTheFlagRegistered_AskIt_OnlyOfTheListingThatDoesNotSay()
+    {
+        var today = new DateOnly(2026, 12, 5);
+        Assert.Contains(new Question(Parameter, []), IntakeQuestions.For(Listings.Single(l => l.Id == "silent"), today, Registry));
+        Assert.DoesNotContain(new Question(Parameter, []), IntakeQuestions.For(Listings.Single(l => l.Id == "says-no"), today, Registry));
+    }
+
+    [Fact]
+    public void UnscoredComparison_AsksTheRegisteredFlag_OfTheListingThatDoesNotSay()
+    {
+        var parsed = new ChecklistParser(TestCatalog.Taxonomy, Registry).Parse([new("ids", "silent")]);
+        var scored = new ChecklistScorer(TestCatalog.Taxonomy, ZipTable.Default, TimeProvider.System, Registry).Score(parsed.Request, Listings.Where(l => l.Id == "silent"));
+
+        Assert.Contains(new Question(Parameter, []), Assert.Single(scored.Programs).Questions);
+    }
 }

@@ -170,6 +170,40 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Help_PrintsTheUsageAndExitsZero(string word)
+    {
+        var (code, output, error) = Run(word);
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        Assert.StartsWith(CommandLine.Usage, output);
+    }
+
+    [Theory]
+    [InlineData(new[] { "validate", "--explain" }, "--explain")]
+    [InlineData(new[] { "import" }, "command")]
+    [InlineData(new[] { "import", "samhsa" }, "samhsa")]
+    [InlineData(new[] { "import", "samhsa", "a.csv", "--out" }, "--out")]
+    [InlineData(new[] { "--content" }, "--content")]
+    public void IncompleteCommand_SaysWhatIsMissing_PrintsUsage_AndExitsTwo(string[] args, string named)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains(named, error.Split('\n')[0]);
+        Assert.Contains(CommandLine.Usage, error);
+    }
+
+    [Fact]
+    public void ServeArguments_PassTheUrlsAndEveryConfigurationKeyToTheHost_AsTyped()
+    {
+        var host = CommandLine.ServeArguments(["--urls", "http://127.0.0.1:0", "--Site:PublicUrl=https://iop.example.org/a?b=c", "--Logging:LogLevel:Default", "Warning", "--Key", "@values.txt"]);
+        Assert.Equal(["--urls=http://127.0.0.1:0", "--Site:PublicUrl=https://iop.example.org/a?b=c", "--Logging:LogLevel:Default", "Warning", "--Key", "@values.txt"], host);
+    }
+
+    [Theory]
     [InlineData(new[] { "--content", "demo" }, "--Catalog:ContentPath=demo")]
     [InlineData(new[] { "--content=demo" }, "--Catalog:ContentPath=demo")]
     public void ServeArguments_MapContentToConfiguration(string[] args, string expected) =>

@@ -7,7 +7,7 @@ namespace IopFinder.Web.Tests.Fields;
 
 /// <summary>
 /// A field and filter registered as docs/adding-a-field.md says reach the validator, search, facets, the
-/// API, its OpenAPI document, HSDS and the search form, with no other code changed.
+/// API, its OpenAPI document, HSDS, the search form and the comparison, with no other code changed.
 /// </summary>
 public class AddedFieldTests(WalkInsCatalogFactory factory) : IClassFixture<WalkInsCatalogFactory>
 {
@@ -103,6 +103,32 @@ public class AddedFieldTests(WalkInsCatalogFactory factory) : IClassFixture<Walk
 
         Assert.Contains("id=\"group-walk_ins\"", html);
         Assert.Contains("<input type=\"checkbox\" name=\"walk_ins\" value=\"true\"", html);
+    }
+
+    private const string Compared = $"ids={WalkInsCatalogFactory.Yes},{WalkInsCatalogFactory.No},{WalkInsCatalogFactory.Silent}&walk_ins=true";
+
+    [Fact]
+    public async Task CompareApi_WithWalkInsAsked_ScoresItAsANeed_YesNoAndDoesNotSay()
+    {
+        var json = await Json($"/api/compare?{Compared}");
+
+        var results = json.GetProperty("programs").EnumerateArray().ToDictionary(
+            p => p.GetProperty("id").GetString()!,
+            p => Assert.Single(p.GetProperty("criteria").EnumerateArray(), c => c.GetProperty("need").GetString() == "walk_ins").GetProperty("result").GetString());
+        Assert.Equal("met", results[WalkInsCatalogFactory.Yes]);
+        Assert.Equal("unmet", results[WalkInsCatalogFactory.No]);
+        Assert.Equal("unknown", results[WalkInsCatalogFactory.Silent]);
+    }
+
+    [Fact]
+    public async Task ComparePage_WithWalkInsAsked_ShowsItsRow_AndItsImportance()
+    {
+        var html = await factory.CreateClient().GetStringAsync($"/compare?{Compared}");
+
+        Assert.Contains("id=\"need-walk_ins\"", html);
+        Assert.Contains("name=\"w.walk_ins\"", html);
+        Assert.Contains("class=\"result-met\"", html);
+        Assert.Contains("class=\"result-unmet\"", html);
     }
 
     [Fact]

@@ -32,27 +32,6 @@ public sealed class StaffDatabaseGate(IServiceScopeFactory scopes, ILogger<Staff
         }
     }
 
-    /// <summary>For the few synchronous readers (the status page's count).</summary>
-    public void EnsureReady()
-    {
-        if (_ready) return;
-        _one.Wait();
-        try
-        {
-            if (_ready) return;
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            using var scope = scopes.CreateScope();
-            var db = scope.ServiceProvider.GetRequiredService<StaffDb>();
-            db.Database.Migrate();
-            scope.ServiceProvider.GetRequiredService<SharedKeyRing>().EnsureOneKeyAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-            Ready(clock);
-        }
-        finally
-        {
-            _one.Release();
-        }
-    }
-
     /// <summary>What the portal's first request paid (the EF Core model, a connection, the migration check), for tools/load/startup-split.sh.</summary>
     private void Ready(System.Diagnostics.Stopwatch clock)
     {

@@ -5,7 +5,7 @@ using IopFinder.Core.Fields;
 namespace IopFinder.Web.Manage.Editing;
 
 /// <summary>
-/// Builds the editor form from the field model: every field of <see cref="ListingFields.All"/> except those the
+/// Builds the editor form from the field model: every field of the site's <see cref="FieldRegistry"/> (from DI) except those the
 /// portal keeps (<see cref="CarriedFields"/>), with empty entries after a list's own so staff can add one without script.
 /// </summary>
 public static class EditorFormBuilder
@@ -17,21 +17,21 @@ public static class EditorFormBuilder
     public const int SpareEntries = 1;
 
     /// <summary>The form for these input values (a listing's, or as posted).</summary>
-    public static EditorForm Build(string version, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> values, IReadOnlyList<FormProblem> problems)
+    public static EditorForm Build(FieldRegistry registry, string version, IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> values, IReadOnlyList<FormProblem> problems)
     {
         // A length in weeks may be one number; the form shows it as shortest and longest alike.
         values = values.SelectMany(p => p.Key == "program_weeks"
             ? new KeyValuePair<string, IReadOnlyList<string>>[] { new("program_weeks.min", p.Value), new("program_weeks.max", p.Value) }
             : [p]);
         var lookup = values.SelectMany(p => p.Value.Select(v => (p.Key, Value: v))).ToLookup(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        var fields = ListingFields.All.Where(f => !CarriedFields.Contains(f.Key))
+        var fields = registry.All.Where(f => !CarriedFields.Contains(f.Key))
             .Select(f => new EditorField(f, Entries(f, lookup)))
             .ToList();
         return new EditorForm(version, fields, lookup, problems);
     }
 
     /// <summary>The empty form of a new listing.</summary>
-    public static EditorForm Empty() => Build(ListingVersion.None, [], []);
+    public static EditorForm Empty(FieldRegistry registry) => Build(registry, ListingVersion.None, [], []);
 
     private static int Entries(FieldDefinition field, ILookup<string, string> values) => field.Kind switch
     {

@@ -11,15 +11,15 @@ namespace IopFinder.Web.Manage.Editing;
 public sealed record FieldProblemReply(string Key, string Target, string ErrorId, string Label, string Message)
 {
     /// <summary>The problems of a checked form, worded for the page's language.</summary>
-    public static IReadOnlyList<FieldProblemReply> Of(IReadOnlyList<FormProblem> problems, IStringLocalizer text) =>
+    public static IReadOnlyList<FieldProblemReply> Of(IReadOnlyList<FormProblem> problems, FieldRegistry fields, IStringLocalizer text) =>
         [.. problems.Select(p => new FieldProblemReply(p.Key, p.Key.Length == 0 ? "editor" : EditorForm.Id(p.Key),
             p.Key.Length == 0 ? "editor-error" : EditorForm.ErrorId(p.Key),
-            LabelOf(p.Key, text), ProblemWords.Of(p, text)))];
+            LabelOf(p.Key, fields, text), ProblemWords.Of(p, text)))];
 
     /// <summary>"Contact — Phone": the field's label, and the part's when the key names one ("Manage.Edit.Part.phone").</summary>
-    private static string LabelOf(string key, IStringLocalizer text)
+    private static string LabelOf(string key, FieldRegistry fields, IStringLocalizer text)
     {
-        if (FormKey.Parse(key) is not { } parsed || ListingFields.Find(parsed.Field) is not { } field) return text["Manage.Edit.Problems"];
+        if (FormKey.Parse(key) is not { } parsed || fields.Find(parsed.Field) is not { } field) return text["Manage.Edit.Problems"];
         var part = parsed.Part is { } name ? text[$"Manage.Edit.Part.{name}"] : null;
         return part is null || part.ResourceNotFound ? text[field.LabelKey] : $"{text[field.LabelKey]} — {part.Value}";
     }

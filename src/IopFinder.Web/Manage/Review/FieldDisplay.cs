@@ -9,11 +9,11 @@ namespace IopFinder.Web.Manage.Review;
 public sealed record FieldDisplay(string? Plain, string? Block, bool Absent)
 {
     /// <summary>A field's written text (<c>key: value</c> lines) as a maintainer reads it; term ids become their labels.</summary>
-    public static FieldDisplay Of(string key, string? written, TermWords terms)
+    public static FieldDisplay Of(string key, string? written, FieldRegistry fields, TermWords terms)
     {
         if (written is null) return new FieldDisplay(null, null, true);
         var value = Value(written);
-        var vocabulary = ListingFields.Find(key)?.Vocabulary;
+        var vocabulary = fields.Find(key)?.Vocabulary;
         return value switch
         {
             YamlScalarNode scalar => new FieldDisplay(scalar.Value ?? "", null, false),

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using IopFinder.Web.Manage.Data;
 using IopFinder.Web.Shared.Catalogs;
 using IopFinder.Web.Shared.Localization;
@@ -30,13 +31,14 @@ public sealed class QueuedCorrections(IServiceScopeFactory scopes, StaffDatabase
         }
     }
 
-    public int? Waiting()
+    public async Task<int?> WaitingAsync(CancellationToken cancellationToken = default)
     {
         try
         {
-            database.EnsureReady();
-            using var scope = scopes.CreateScope();
-            return scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems.Count(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending);
+            await database.EnsureReadyAsync(cancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<StaffDb>().ReviewItems
+                .CountAsync(i => i.Kind == ReviewKind.Correction && i.Status == ReviewStatus.Pending, cancellationToken);
         }
         catch (Exception e) when (StaffDatabaseFailure.IsUnreachable(e))
         {

@@ -22,7 +22,7 @@ public sealed class ReviewedListingWriter
     {
         _sync = sync;
         var catalog = snapshot.Index.Catalog;
-        _reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips));
+        _reader = new ListingTextReader(new ListingValidator(catalog.Taxonomy, zips, catalog.Fields));
         _saver = new ListingSaver(catalog.ContentPath, _reader, git);
         _splitter = new ChangeSplitter(_reader);
     }

@@ -42,7 +42,7 @@ public static class SearchParametersDocument
             Name = NeedNames.Ids, In = ParameterLocation.Query, Required = true,
             Description = $"The programs to compare, comma-separated: at most {NeedNames.MaxPrograms}.", Schema = Text(),
         };
-        foreach (var need in NeedNames.All.Order(StringComparer.Ordinal))
+        foreach (var need in NeedNames.AllOf(filters).Order(StringComparer.Ordinal))
         {
             yield return Query(NeedNames.WeightPrefix + need, $"Importance of '{need}': 0 doesn't matter, 1 nice to have, 2 important, 3 must have.", Number(0, 3, null, integer: true));
         }

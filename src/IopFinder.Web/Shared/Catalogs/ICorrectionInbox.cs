@@ -12,5 +12,5 @@ public interface ICorrectionInbox
     Task<CorrectionReceipt> SubmitAsync(string listingId, string? text, string? contact, SiteLanguage language, CancellationToken cancellationToken = default);
 
     /// <summary>How many suggestions wait for a decision; null while the queue cannot be reached.</summary>
-    int? Waiting();
+    Task<int?> WaitingAsync(CancellationToken cancellationToken = default);
 }

@@ -9,12 +9,12 @@ using Microsoft.Extensions.Localization;
 namespace IopFinder.Web.Shared.Wording;
 
 /// <summary>The checklist in words: a label for each need, a word for each outcome, and why, from the result's codes and facts.</summary>
-public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule, DateWords dates, DistanceWords distance)
+public sealed class CriterionWords(IStringLocalizer text, TermWords terms, FilterWords filters, ScheduleWords schedule, DateWords dates, DistanceWords distance, FilterRegistry registry)
 {
     /// <summary>"Conditions: Depression, Anxiety", "Accepting new patients", a feature's label...</summary>
     public string Label(string need, SearchQuery values, ResolvedPlace? origin)
     {
-        var filter = Filters.Find(need);
+        var filter = registry.Find(need);
         if (need == NeedNames.Accreditation && values.TermsOf(need).Count == 0) return text["Need.Label.accreditation"];
         // Terms and yes/no needs are worded alike for every such filter; the schedule's and the place's carry their values.
         return filter switch
@@ -43,7 +43,7 @@ public sealed class CriterionWords(IStringLocalizer text, TermWords terms, Filte
     /// <summary>Why the cell says what it says.</summary>
     public string Why(CriterionResult c, Listing listing, SearchQuery values)
     {
-        var filter = Filters.Find(c.Need) ?? (c.Need == NeedNames.Fresh || c.Need == NeedNames.Schedule ? null : Filters.Feature);
+        var filter = registry.Find(c.Need) ?? (c.Need == NeedNames.Fresh || c.Need == NeedNames.Schedule ? null : Filters.Feature);
         string List(IEnumerable<string> ids, bool or = false) =>
             filter is null ? string.Join(", ", ids) : or ? terms.OrInSentence(filter, ids) : terms.AndInSentence(filter, ids);
         return c.Reason switch

@@ -5,12 +5,12 @@ using Microsoft.Extensions.Localization;
 namespace IopFinder.Web.Shared.Wording;
 
 /// <summary>"Questions to ask when you call", worded from the checklist's questions.</summary>
-public sealed class QuestionWords(IStringLocalizer text, TermWords terms)
+public sealed class QuestionWords(IStringLocalizer text, TermWords terms, FilterRegistry registry)
 {
     /// <summary>One question: the topic's own wording when it has one, else the general one.</summary>
     public string Say(Question q)
     {
-        var filter = Filters.Find(q.Topic);
+        var filter = registry.Find(q.Topic);
         if (q.Terms.Count > 0 && filter is not null)
         {
             var specific = $"Question.{q.Topic}.Terms";

@@ -15,8 +15,10 @@ public sealed class Words
         Filters = new FilterWords(text);
         Dates = new DateWords(text);
         Distance = new DistanceWords(text);
-        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance);
-        Questions = new QuestionWords(text, Terms);
+        // The request's filters (a test's registry with one more), so a need of any registered filter is worded.
+        var registry = snapshot.Index.Registry;
+        Criteria = new CriterionWords(text, Terms, Filters, Schedule, Dates, Distance, registry);
+        Questions = new QuestionWords(text, Terms, registry);
         Imported = new ImportedWords(text);
         Confirmation = new ConfirmationWords(text, Dates, Terms);
         Facts = new FactWords(text, Terms, Schedule, Distance);

@@ -34,6 +34,19 @@ public class EditorPageTests
     }
 
     [Fact]
+    public async Task Editor_WithAFieldRegisteredOnlyInTheSite_ShowsItsChoices_AndSavesTheAnswerToTheFile()
+    {
+        await using var site = new EditorSite { AddedFields = [Fields.WalkInsCatalogFactory.Field] };
+        var client = await site.StaffClientAsync();
+
+        var page = await client.OpenAsync(Url);
+        Assert.Equal(["true", "false", ""], page.QuerySelectorAll("form#editor input[name='accepts_walk_ins']").Select(e => e.GetAttribute("value")));
+
+        await client.SubmitAsync(Url, f => EditorClient.Set(f, "accepts_walk_ins", "true"));
+        Assert.Contains("\naccepts_walk_ins: true\n", site.FileOf(EditorSite.Listing));
+    }
+
+    [Fact]
     public async Task Save_PhoneChange_IsLiveOnTheProgramPageAndAudited()
     {
         await using var site = new EditorSite();

@@ -1,5 +1,7 @@
+using IopFinder.Core.Fields;
 using IopFinder.Web.Tests.Shared;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IopFinder.Web.Tests.Manage.Editing;
 
@@ -22,6 +24,9 @@ public sealed class EditorSite : PortalSite
 
     public string Dir { get; }
 
+    /// <summary>Fields registered after the site's own, as docs/adding-a-field.md says (none unless given).</summary>
+    public IReadOnlyList<FieldDefinition> AddedFields { get; init; } = [];
+
     public override string ContentPath => Dir;
 
     public string FileOf(string id) => File.ReadAllText(Path.Combine(Dir, "programs", id + ".md"));
@@ -42,6 +47,7 @@ public sealed class EditorSite : PortalSite
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Catalog:ReloadDebounceMilliseconds", "100");
+        if (AddedFields.Count > 0) builder.ConfigureServices(services => services.AddSingleton(ListingFields.Registry.With([.. AddedFields])));
     }
 
     public override async ValueTask DisposeAsync()
