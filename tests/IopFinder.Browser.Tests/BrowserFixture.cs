@@ -83,9 +83,20 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>One browser and one national-catalog site for every browser test: the tests run one class at a time.</summary>
+/// <summary>
+/// The public pages' journeys: one browser, the example site and the national-catalog site, one class at a time.
+/// The browser tests are two collections of about equal length, each with its own browser, so they run side by
+/// side on two cores instead of one after the other.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<NationalSiteFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The staff portal's journeys and the axe passes over every page: the other half, with a browser of its own.</summary>
+[CollectionDefinition(Name)]
+public sealed class PortalAndAxeCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser-portal-and-axe";
 }

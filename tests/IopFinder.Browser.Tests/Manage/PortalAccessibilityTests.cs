@@ -8,7 +8,7 @@ namespace IopFinder.Browser.Tests.Manage;
 /// saved, sent for review, refused), on a phone, and on the wide pages again on a desktop; on the phone nothing
 /// scrolls sideways.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(PortalAndAxeCollection.Name)]
 public class PortalAccessibilityTests(BrowserFixture fixture)
 {
     private const string Held = "beacon-hill-example-iop";

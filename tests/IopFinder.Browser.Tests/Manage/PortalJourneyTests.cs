@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace IopFinder.Browser.Tests.Manage;
 
 /// <summary>Program staff on a phone: from their program's page to signing in from the e-mail, claiming it, and seeing it in "My listings"; axe on every portal page.</summary>
-[Collection(BrowserCollection.Name)]
+[Collection(PortalAndAxeCollection.Name)]
 public class PortalJourneyTests(BrowserFixture fixture)
 {
     [Fact]

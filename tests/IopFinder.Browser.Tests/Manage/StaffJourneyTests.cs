@@ -11,7 +11,7 @@ namespace IopFinder.Browser.Tests.Manage;
 /// signing in from the e-mail, a new phone and schedule that families see, and the confirmation badge on the
 /// program page and its search card; in English and in Spanish.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(PortalAndAxeCollection.Name)]
 public class StaffJourneyTests(BrowserFixture fixture)
 {
     [Theory]

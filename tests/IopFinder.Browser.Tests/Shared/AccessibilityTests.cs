@@ -2,7 +2,7 @@ using Deque.AxeCore.Playwright;
 
 namespace IopFinder.Browser.Tests.Shared;
 
-[Collection(BrowserCollection.Name)]
+[Collection(PortalAndAxeCollection.Name)]
 public class AccessibilityTests(BrowserFixture fixture)
 {
     [Theory]
