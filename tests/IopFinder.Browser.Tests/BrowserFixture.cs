@@ -84,9 +84,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 }
 
 /// <summary>
-/// The public pages' journeys: one browser, the example site and the national-catalog site, one class at a time.
-/// The browser tests are two collections of about equal length, each with its own browser, so they run side by
-/// side on two cores instead of one after the other.
+/// The public pages' journeys (and the editor's typing check): one browser, the example site and the
+/// national-catalog site, one class at a time. The browser tests are two collections of about equal length (each
+/// about 7 minutes of test time on a quiet 2-core machine), each with its own browser, so they run side by side on
+/// two cores instead of one after the other.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICollectionFixture<NationalSiteFixture>

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 namespace IopFinder.Browser.Tests.Manage;
 
 /// <summary>Program staff see a problem at the field while typing, before saving (the whole edit journey is <see cref="StaffJourneyTests"/>).</summary>
-[Collection(PortalAndAxeCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public class EditorJourneyTests(BrowserFixture fixture)
 {
     /// <summary>A copy of the example catalog, the site on it with a real SMTP server, and a page signed in as Harborview's staff who have claimed it.</summary>

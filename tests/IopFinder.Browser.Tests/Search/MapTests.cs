@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace IopFinder.Browser.Tests.Search;
@@ -15,13 +14,6 @@ public class MapTests(BrowserFixture fixture)
         options.BaseURL = fixture.BaseUrl;
         var context = await fixture.Browser.NewContextAsync(options);
         return await context.NewPageAsync();
-    }
-
-    private static async Task AssertNoAxeViolations(IPage page)
-    {
-        var results = await page.RunAxe();
-        Assert.True(results.Violations.Length == 0,
-            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
     }
 
     [Theory]
@@ -43,14 +35,14 @@ public class MapTests(BrowserFixture fixture)
         Assert.True(pin!.Width >= 18, $"a pin is only {pin.Width} px wide at {width} px");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
         await page.Locator("#results-map").ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"map-local-{width}.png") });
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
 
         await page.GotoAsync("/");
         var national = page.Locator("#national-map svg");
         await Assertions.Expect(national).ToHaveAccessibleNameAsync(new Regex("^Map of the United States"));
         Assert.Equal(51, await national.Locator("a").CountAsync());
         await page.Locator("#national-map").ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"map-national-{width}.png") });
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
 
         lock (requests)
         {

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace IopFinder.Browser.Tests.Search;
@@ -18,13 +17,6 @@ public class NationalMapTests(BrowserFixture fixture, NationalSiteFixture site)
             BaseURL = site.BaseUrl,
         });
         return await context.NewPageAsync();
-    }
-
-    private static async Task AssertNoAxeViolations(IPage page)
-    {
-        var results = await page.RunAxe();
-        Assert.True(results.Violations.Length == 0,
-            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
     }
 
     private sealed record DrawnCount(string State, string Text, double Px, double Left, double Top, double Right, double Bottom);
@@ -81,7 +73,7 @@ public class NationalMapTests(BrowserFixture fixture, NationalSiteFixture site)
         }
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
         await page.Locator("#national-map").ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath($"map-national-real-390{(url.Contains("es") ? "-es" : "")}.png") });
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
 
         // Printed, every count is still there.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -98,6 +90,6 @@ public class NationalMapTests(BrowserFixture fixture, NationalSiteFixture site)
         await Assertions.Expect(place).ToHaveTextAsync("60614 (Chicago, IL)");
         var size = await place.EvaluateAsync<double>("t => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width / t.ownerSVGElement.viewBox.baseVal.width");
         Assert.True(size >= 12, $"the place's name is drawn at {size:0.0} px");
-        await AssertNoAxeViolations(page);
+        await AxeAssert.NoViolations(page);
     }
 }

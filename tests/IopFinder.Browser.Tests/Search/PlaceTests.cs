@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace IopFinder.Browser.Tests.Search;
@@ -51,8 +50,6 @@ public class PlaceTests(BrowserFixture fixture)
         await page.GotoAsync(url);
         await Assertions.Expect(page.Locator("#results-heading")).ToBeVisibleAsync();
 
-        var results = await page.RunAxe();
-        Assert.True(results.Violations.Length == 0,
-            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        await AxeAssert.NoViolations(page);
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 
 namespace IopFinder.Browser.Tests.Shared;
 
@@ -31,8 +30,6 @@ public class AccessibilityTests(BrowserFixture fixture)
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(url);
-        var results = await page.RunAxe();
-        Assert.True(results.Violations.Length == 0,
-            string.Join("\n", results.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        await AxeAssert.NoViolations(page);
     }
 }

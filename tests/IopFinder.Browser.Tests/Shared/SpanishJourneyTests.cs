@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using IopFinder.Web.Tests.Shared.Localization;
 
@@ -61,8 +60,7 @@ public class SpanishJourneyTests(BrowserFixture fixture)
     {
         Assert.Equal("es", await page.GetAttributeAsync("html", "lang"));
         Assert.Empty(ResourceFile.EnglishIn(await InterfaceText(page)));
-        var axe = await page.RunAxe();
-        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        await AxeAssert.NoViolations(page);
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the page scrolls sideways at 360 px");
         await page.ScreenshotAsync(new() { Path = BrowserFixture.ArtifactPath(screenshot), FullPage = true });
