@@ -5,9 +5,12 @@ namespace IopFinder.Web.Shared.Catalogs;
 /// <param name="Waiting">Edits committed here that the remote does not have yet.</param>
 /// <param name="WaitingSince">When the oldest of them was saved; null when none waits.</param>
 /// <param name="LastSynced">When the remote last answered; null when it has not since the site started.</param>
-/// <param name="Problem">git's message from the last attempt when it failed; null when it went well.</param>
 /// <param name="LastFailure">The last pull or push that failed, while the remote has not answered since; null otherwise.</param>
 /// <param name="Displaced">References keeping edits made here that a remote change to the same listing displaced.</param>
 public sealed record ContentRemoteState(
-    string Remote, int Waiting, DateTimeOffset? WaitingSince, DateTimeOffset? LastSynced, string? Problem, IReadOnlyList<string> Displaced,
-    GitFailure? LastFailure = null);
+    string Remote, int Waiting, DateTimeOffset? WaitingSince, DateTimeOffset? LastSynced, IReadOnlyList<string> Displaced,
+    GitFailure? LastFailure = null)
+{
+    /// <summary>git's message from the last attempt when it failed; null when it went well.</summary>
+    public string? Problem => LastFailure?.Detail;
+}

@@ -23,7 +23,7 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
 
     /// <summary>Null when no remote is set.</summary>
     public ContentRemoteState? State => _remote is null ? null
-        : Volatile.Read(ref _state) ?? new ContentRemoteState(options.Value.Remote, 0, null, null, null, []);
+        : Volatile.Read(ref _state) ?? new ContentRemoteState(options.Value.Remote, 0, null, null, []);
 
     /// <summary>
     /// The last save whose commit failed: its file is saved and served but not in the history. Kept after later commits,
@@ -113,7 +113,6 @@ public sealed class ContentSync(IOptions<ContentRemoteOptions> options, IOptions
             Waiting = sync.Waiting,
             WaitingSince = sync.WaitingSince,
             LastSynced = synced ? time.GetUtcNow() : before.LastSynced,
-            Problem = synced ? null : sync.Detail,
             LastFailure = synced ? null : new GitFailure(operation, sync.Reason ?? GitFailureReason.Other, time.GetUtcNow(), sync.Detail),
             Displaced = [.. before.Displaced, .. sync.Conflicts.Select(c => c.KeptAs).Distinct()],
         });
